@@ -1,0 +1,65 @@
+"""Findings and the edits that repair them.
+
+A fix is an :class:`Edit` of the source text (a character range replaced by new text), as in
+markdownlint: the engine applies edits, so whatever no rule touches stays byte-exact.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict
+
+from awesomelint._model import Span
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+class Applicability(str, Enum):
+    """Whether ``fix`` may apply an edit by default (as ruff's safe and unsafe fixes)."""
+
+    SAFE = "safe"
+    UNSAFE = "unsafe"
+
+
+class Edit(BaseModel):
+    """Replace the characters ``[start, end)`` of the decoded text with ``text``.
+
+    Offsets index the decoded text (BOM removed, line ends kept as they are in the file).
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int
+    end: int
+    text: str
+
+
+class Fix(BaseModel):
+    """A set of edits that must be applied together, with its applicability."""
+
+    model_config = ConfigDict(frozen=True)
+
+    edits: tuple[Edit, ...]
+    applicability: Applicability
+
+
+class Diagnostic(BaseModel):
+    """One finding, located in the original file."""
+
+    path: str
+    span: Span
+    rule: str
+    severity: Severity
+    message: str
+    fix: Fix | None = None
+
+    @property
+    def fixable(self) -> bool:
+        return self.fix is not None
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.path, self.span.line, self.span.column, self.rule)

@@ -1,0 +1,102 @@
+"""The typed entry model: what a paper list *is*, independent of how it was written.
+
+Every piece of an entry carries a :class:`Span` into the original file so that a
+diagnostic or a fix can point at (or rewrite) exactly the characters it is about.
+Lines and columns are 1-based; columns count Unicode code points within the line
+(after a byte-order mark on line 1), and ``end_column`` is exclusive.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Span(BaseModel):
+    """A range of the original file: start inclusive, end exclusive."""
+
+    model_config = ConfigDict(frozen=True)
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+class EntryStyle(str, Enum):
+    """How an entry is written; the parser recognises each of these shapes."""
+
+    LINK_ITEM = "link-item"  # - [Title](url) with field sub-bullets
+    YEAR_ITEM = "year-item"  # * 2024 - [Title](url) with note sub-bullets
+    LINK_PARAGRAPH = "link-paragraph"  # `Main paper`: [Title (2021)](url) `recent`
+    NOTE_ITEM = "note-item"  # a notes-style bullet mixing links and prose
+    HEADING = "heading"  # ### 2024 - [Title](url)
+    BRACKET_LABELS = "bracket-labels"  # Title. **`CVPR 24`** [[Paper](url)] [[Code](url)]
+    TABLE_ROW = "table-row"  # | [**Title**](url) | Venue | 2025-06-12 | ...
+
+
+class Link(BaseModel):
+    """An inline link ``[label](url)``; ``span`` covers it all, ``url_span`` just the URL."""
+
+    label: str
+    url: str
+    span: Span
+    label_span: Span
+    url_span: Span
+
+
+class Field(BaseModel):
+    """One labelled (or positionally recognised) line of an entry, e.g. ``Keywords: a, b``.
+
+    ``label`` is the canonical label; ``raw_label`` is what the file says (``None`` when the
+    field was recognised by its shape, as an unlabelled authors line is).
+    """
+
+    label: str
+    raw_label: str | None
+    value: str
+    span: Span
+    label_span: Span | None
+    value_span: Span
+
+
+class Entry(BaseModel):
+    """One paper (or resource) of a list, with the position of everything it holds."""
+
+    style: EntryStyle
+    section: tuple[str, ...]
+    span: Span
+    title: str
+    title_span: Span
+    url: str | None
+    url_span: Span | None
+    arxiv_id: str | None
+    links: list[Link]
+    authors: list[str]
+    venue: str | None
+    year: int | None
+    month: int | None
+    year_span: Span | None
+    keywords: list[str]
+    code: list[Link]
+    fields: list[Field]
+    notes: list[str]
+
+    def field(self, label: str) -> Field | None:
+        """The first field with canonical ``label``, if the entry has one."""
+        return next((f for f in self.fields if f.label == label), None)
+
+    def other_fields(self) -> dict[str, str]:
+        """Labelled fields that have no dedicated attribute, under their canonical label."""
+        dedicated = {"Authors", "Venue", "Keywords", "Code"}
+        return {f.label: f.value for f in self.fields if f.label not in dedicated}
+
+
+class Document(BaseModel):
+    """A parsed list: its entries in file order, plus what the parser learnt about the file."""
+
+    path: str
+    entries: list[Entry]
+    #: Field labels the list's own fenced ``format:`` block declares, in order (may be empty).
+    declared_fields: list[str]

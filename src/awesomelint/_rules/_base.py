@@ -1,0 +1,104 @@
+"""What a rule is, and what it is given to look at.
+
+As in ruff, a rule is a small unit with a stable kebab-case name, a short code, a severity, a
+one-line summary, an explanation (its class docstring) and a flag for whether ``fix`` can repair
+what it reports.
+"""
+
+from __future__ import annotations
+
+import inspect
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, ClassVar
+
+from awesomelint._diagnostics import Applicability, Diagnostic, Edit, Fix, Severity
+from awesomelint._model import Document, Entry, Span
+from awesomelint._source import SourceFile
+
+if TYPE_CHECKING:
+    from awesomelint._arxiv.metadata import Paper
+    from awesomelint._config import Config
+
+
+@dataclass
+class ParsedFile:
+    """One checked file: its text, its entries and the fields its entries are expected to have."""
+
+    source: SourceFile
+    document: Document
+    #: Expected field labels, in schema order, for each section (heading path) of the file.
+    schema: Mapping[tuple[str, ...], list[str]] = field(default_factory=dict)
+
+    def expected_fields(self, entry: Entry) -> list[str]:
+        return list(self.schema.get(entry.section, ()))
+
+
+@dataclass
+class Context:
+    """Everything rules may look at: all files checked together, config and arXiv metadata."""
+
+    files: list[ParsedFile]
+    config: Config
+    #: arXiv metadata by id (``None`` for an id arXiv does not know); empty when offline.
+    papers: Mapping[str, Paper | None] = field(default_factory=dict)
+
+
+class Rule(ABC):
+    """Base class of every rule. The class docstring is the explanation ``awesomelint rules``
+    and ``awesomelint explain`` print."""
+
+    name: ClassVar[str]
+    code: ClassVar[str]
+    severity: ClassVar[Severity]
+    summary: ClassVar[str]
+    fixable: ClassVar[bool] = False
+
+    @classmethod
+    def explanation(cls) -> str:
+        return inspect.cleandoc(cls.__doc__ or cls.summary)
+
+    @abstractmethod
+    def check(self, context: Context) -> Iterable[Diagnostic]:
+        """Yield this rule's findings over all files of ``context``."""
+
+    def report(
+        self,
+        file: ParsedFile,
+        span: Span,
+        message: str,
+        *,
+        edits: Iterable[Edit] = (),
+        applicability: Applicability = Applicability.SAFE,
+        severity: Severity | None = None,
+    ) -> Diagnostic:
+        """A finding of this rule; with ``edits``, a fix that ``fix`` can apply."""
+        edits = tuple(edits)
+        return Diagnostic(
+            path=file.source.path,
+            span=span,
+            rule=self.name,
+            severity=severity or self.severity,
+            message=message,
+            fix=Fix(edits=edits, applicability=applicability) if edits else None,
+        )
+
+
+class EntryRule(Rule):
+    """A rule that looks at one entry at a time."""
+
+    def check(self, context: Context) -> Iterator[Diagnostic]:
+        for file in context.files:
+            for entry in file.document.entries:
+                yield from self.check_entry(file, entry, context)
+
+    @abstractmethod
+    def check_entry(self, file: ParsedFile, entry: Entry, context: Context) -> Iterable[Diagnostic]:
+        """Yield this rule's findings on ``entry``."""
+
+
+def replace(source: SourceFile, span: Span, text: str) -> Edit:
+    """An edit replacing exactly the characters of ``span``."""
+    start, end = source.span_offsets(span)
+    return Edit(start=start, end=end, text=text)

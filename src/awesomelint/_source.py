@@ -1,0 +1,111 @@
+"""Reading a list file into text with exact positions.
+
+mistune gives no source positions (lepture/mistune#218), so positions come from here: the
+decoded text is split into lines once, and every later stage speaks in (line, column) pairs that
+this module converts to and from character offsets.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from awesomelint._model import Span
+
+BOM = "\ufeff"
+
+
+class InputError(Exception):
+    """A file that cannot be read as a list; the message is one line and names the file."""
+
+
+@dataclass
+class SourceFile:
+    """The decoded text of one file and its line table.
+
+    ``text`` excludes a leading BOM (``has_bom`` remembers it) and keeps line ends exactly as the
+    file has them, so that edits applied to ``text`` and re-encoded reproduce every other byte.
+    """
+
+    path: str
+    text: str
+    has_bom: bool = False
+    lines: list[str] = field(init=False)
+    line_starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.lines = _split_markdown_lines(self.text)
+        starts = [0]
+        offset = 0
+        for line in self.lines:
+            offset += len(line)
+            if self.text.startswith("\r\n", offset):
+                offset += 2
+            elif offset < len(self.text):
+                offset += 1
+            starts.append(offset)
+        self.line_starts = starts
+
+    @property
+    def newline(self) -> str:
+        """The file's dominant line end, used for lines a fix adds."""
+        crlf = self.text.count("\r\n")
+        return "\r\n" if crlf and crlf * 2 >= self.text.count("\n") else "\n"
+
+    def offset(self, line: int, column: int) -> int:
+        """Character offset of a 1-based (line, column)."""
+        return self.line_starts[line - 1] + column - 1
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset."""
+        index = bisect.bisect_right(self.line_starts, offset) - 1
+        index = min(index, max(len(self.lines) - 1, 0))
+        return index + 1, offset - self.line_starts[index] + 1
+
+    def span_offsets(self, span: Span) -> tuple[int, int]:
+        return self.offset(span.line, span.column), self.offset(span.end_line, span.end_column)
+
+    def line_span(self, line: int, start: int = 0, end: int | None = None) -> Span:
+        """The span of characters ``[start, end)`` (0-based indexes) of 1-based ``line``."""
+        stop = len(self.lines[line - 1]) if end is None else end
+        return Span(line=line, column=start + 1, end_line=line, end_column=stop + 1)
+
+    def encode(self, text: str) -> bytes:
+        return ((BOM if self.has_bom else "") + text).encode("utf-8")
+
+
+def _split_markdown_lines(text: str) -> list[str]:
+    """Split on the line ends Markdown knows (\\n, \\r\\n, \\r) — not str.splitlines()'s many."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def decode(path: str, data: bytes) -> SourceFile:
+    """Decode UTF-8 bytes, refusing binary data with a message naming the byte offset."""
+    nul = data.find(b"\x00", 0, 8192)
+    if nul >= 0:
+        raise InputError(f"{path}: binary file (NUL byte at offset {nul})")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"{path}: not UTF-8 (invalid byte 0x{data[error.start]:02x} at offset {error.start})"
+        ) from None
+    has_bom = text.startswith(BOM)
+    return SourceFile(path=path, text=text[1:] if has_bom else text, has_bom=has_bom)
+
+
+def read(path: Path) -> SourceFile:
+    """Read and decode one file; every failure is an :class:`InputError` naming it."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror})") from None
+    return decode(str(path), data)
