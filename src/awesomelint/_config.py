@@ -44,6 +44,9 @@ class Config(BaseModel):
     per_file_ignores: dict[str, list[str]] = Field(default_factory=dict, alias="per-file-ignores")
     #: Expected entry fields in schema order (overrides a list's own ``format:`` block).
     fields: list[str] | None = None
+    #: The bullet marker of entry items and their sub-bullets; "consistent" keeps the list's
+    #: own majority marker.
+    bullet: Literal["consistent", "-", "*", "+"] = "consistent"
     arxiv: ArxivConfig = Field(default_factory=ArxivConfig)
     #: Where the config was read from (None for defaults); used to resolve relative paths.
     origin: Path | None = Field(None, exclude=True)

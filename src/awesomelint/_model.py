@@ -82,6 +82,9 @@ class Entry(BaseModel):
     code: list[Link]
     fields: list[Field]
     notes: list[str]
+    #: For list-item entries, the indentation (in columns) their marker belongs at: the
+    #: content column of the enclosing item, 0 at top level. None for other styles.
+    indent_base: int | None = None
 
     def field(self, label: str) -> Field | None:
         """The first field with canonical ``label``, if the entry has one."""

@@ -1,0 +1,1 @@
+"""awesomelint: lint and canonically rewrite research-paper awesome lists."""

@@ -1,0 +1,3 @@
+from awesomelint._cli import main
+
+main()

@@ -1,0 +1,161 @@
+"""arXiv identifiers: recognised in every URL form lists use and in prose, checked, and rewritten.
+
+arXiv has two identifier schemes. Old-style ids (August 1991 – March 2007) name an archive and
+a ``YYMMNNN`` number, ``hep-th/9901001``; some were written with a subject class,
+``math.GT/0309136``, which is not part of the id (arXiv resolves it to ``math/0309136``).
+New-style ids (from April 2007) are ``YYMM.NNNN``, with a fifth sequence digit from January
+2015 on. Either may carry a version suffix ``vN``, which is not part of the id either.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+from urllib.parse import urlsplit
+
+#: Archives that old-style identifiers can name.
+OLD_ARCHIVES = frozenset(
+    {
+        "acc-phys", "adap-org", "alg-geom", "ao-sci", "astro-ph", "atom-ph", "bayes-an",
+        "chao-dyn", "chem-ph", "cmp-lg", "comp-gas", "cond-mat", "cs", "dg-ga", "funct-an",
+        "gr-qc", "hep-ex", "hep-lat", "hep-ph", "hep-th", "math", "math-ph", "mtrl-th", "nlin",
+        "nucl-ex", "nucl-th", "patt-sol", "physics", "plasm-ph", "q-alg", "q-bio", "quant-ph",
+        "solv-int", "supr-con",
+    }
+)  # fmt: skip
+
+_NEW = r"(?P<new>\d{4}\.\d{4,5})"
+_SUBJECT = r"\.(?P<subject>[A-Za-z]{2}(?:-[a-z]{2})?)"
+_OLD = rf"(?P<archive>[a-z]+(?:-[a-z]+)?)(?:{_SUBJECT})?/(?P<number>\d{{7}})"
+_ID = rf"(?:{_NEW}|{_OLD})"
+_VERSION = r"(?:v(?P<version>[1-9]\d*))?"
+
+_ID_PATTERN = re.compile(_ID)
+_URL_PATH = re.compile(rf"/(?:abs|pdf|html)/{_ID}{_VERSION}(?:\.pdf)?/?")
+#: ``arXiv:ID`` in prose; the lookarounds keep it from matching inside longer tokens.
+_TEXT = re.compile(rf"(?<![\w/.])(?i:arxiv):[ \t]*{_ID}{_VERSION}(?!\w)")
+_HOSTS = frozenset({"arxiv.org", "www.arxiv.org", "export.arxiv.org"})
+
+#: The last month with four-digit sequence numbers; later new-style ids have five.
+_LAST_FOUR_DIGIT_MONTH = (2014, 12)
+
+
+@dataclass(frozen=True)
+class ArxivRef:
+    """One reference to an arXiv paper, as found in a list.
+
+    ``url`` is the URL exactly as written (``None`` for an ``arXiv:ID`` mention in prose), so
+    that :meth:`is_canonical` can tell whether a rewrite would change anything.
+    """
+
+    id: str
+    version: int | None = None
+    url: str | None = None
+
+    def is_canonical(
+        self, *, form: Literal["abs", "pdf"] = "abs", keep_version: bool = False
+    ) -> bool:
+        """Whether the URL is already the one :func:`canonical_url` would write."""
+        return self.url == canonical_url(self, form=form, keep_version=keep_version)
+
+
+def parse_arxiv_url(url: str) -> ArxivRef | None:
+    """The paper an arxiv.org URL points at, or ``None`` when the URL is not one.
+
+    Accepted: http or https; ``arxiv.org``, ``www.`` or ``export.``; ``abs/``, ``pdf/`` and
+    ``html/`` paths with an optional version, ``.pdf`` suffix and trailing slash; any query or
+    fragment. A path with anything else after the id is not accepted, so a URL that does not
+    name exactly one paper is never rewritten.
+    """
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() not in ("http", "https") or parts.hostname not in _HOSTS:
+        return None
+    match = _URL_PATH.fullmatch(parts.path)
+    return _ref(match, url) if match else None
+
+
+def find_arxiv_ids_in_text(text: str) -> list[tuple[int, int, ArxivRef]]:
+    """Every ``arXiv:ID`` mention in ``text`` (``arXiv: 2305.18290v2`` included), with the
+    start and end character offsets of the whole mention, prefix and version included."""
+    return [(match.start(), match.end(), _ref(match, None)) for match in _TEXT.finditer(text)]
+
+
+def _ref(match: re.Match[str], url: str | None) -> ArxivRef:
+    id_ = match["new"] or f"{match['archive']}/{match['number']}"
+    version = int(match["version"]) if match["version"] else None
+    return ArxivRef(id=id_, version=version, url=url)
+
+
+def canonical_url(
+    ref: ArxivRef, *, form: Literal["abs", "pdf"] = "abs", keep_version: bool = False
+) -> str:
+    """``https://arxiv.org/abs/<id>`` (or ``/pdf/<id>``, which arXiv serves without ``.pdf``);
+    with ``keep_version`` the URL keeps the version the list pinned, if any."""
+    version = f"v{ref.version}" if keep_version and ref.version else ""
+    return f"https://arxiv.org/{form}/{ref.id}{version}"
+
+
+def id_problem(id: str) -> str | None:
+    """Why ``id`` cannot be an arXiv identifier (one short clause for a message), or ``None``
+    when it may exist. Only the API can tell whether a plausible id was ever assigned."""
+    match = _ID_PATTERN.fullmatch(id)
+    if match is None:
+        return "not an arXiv identifier"
+    if match["new"]:
+        return _new_style_problem(match["new"])
+    return _old_style_problem(match["archive"], match["number"])
+
+
+def _new_style_problem(id: str) -> str | None:
+    year, month = _year_month(id)
+    sequence = id.partition(".")[2]
+    if not 1 <= month <= 12:
+        return f"month {month:02d} does not exist"
+    if (year, month) < (2007, 4):
+        return "identifiers of this form start in April 2007 (0704)"
+    if (year, month) > _this_month():
+        return f"{id[:4]} lies in the future"
+    if (year, month) <= _LAST_FOUR_DIGIT_MONTH and len(sequence) != 4:
+        return "identifiers before 2015 have four digits after the dot"
+    if (year, month) > _LAST_FOUR_DIGIT_MONTH and len(sequence) != 5:
+        return "identifiers from 2015 on have five digits after the dot"
+    if int(sequence) == 0:
+        return "sequence number 0 does not exist"
+    return None
+
+
+def _old_style_problem(archive: str, number: str) -> str | None:
+    if archive not in OLD_ARCHIVES:
+        return f"'{archive}' is not an arXiv archive"
+    year, month = _year_month(number)
+    if not 1 <= month <= 12:
+        return f"month {month:02d} does not exist"
+    if (year, month) < (1991, 8):
+        return "arXiv started in August 1991 (9108)"
+    if (year, month) > (2007, 3):
+        return "identifiers of this form end in March 2007 (0703)"
+    if int(number[4:]) == 0:
+        return "paper number 000 does not exist"
+    return None
+
+
+def submission_month(id: str) -> tuple[int, int]:
+    """(year, month) in which the paper ``id`` was first submitted, read from its ``YYMM``."""
+    match = _ID_PATTERN.fullmatch(id)
+    if match is None:
+        raise ValueError(f"not an arXiv identifier: {id!r}")
+    return _year_month(match["new"] or match["number"])
+
+
+def _year_month(digits: str) -> tuple[int, int]:
+    """Decode a leading ``YYMM``: two-digit years from 91 are 1990s (old-style ids began in
+    1991, and new-style ones, from 2007, never reach 2091)."""
+    yy, mm = int(digits[:2]), int(digits[2:4])
+    return (1900 + yy if yy >= 91 else 2000 + yy), mm
+
+
+def _this_month() -> tuple[int, int]:
+    today = date.today()
+    return today.year, today.month

@@ -1,0 +1,256 @@
+"""The ``awesomelint`` command line.
+
+Exit codes: 0 when nothing of error severity was found (``check``) or nothing needs changing
+(``fix --check``); 1 when something was; 2 for usage and input errors, which are one line on
+stderr naming the file, after every other file has still been processed.
+Heavy modules are imported inside the commands so that ``--help`` and small runs start fast.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from awesomelint._config import Config
+
+EXIT_FINDINGS = 1
+EXIT_INPUT = 2
+DEFAULT_PATH = Path("lists")
+
+
+def _rule_list(value: str | None) -> list[str]:
+    return [name.strip() for name in (value or "").split(",") if name.strip()]
+
+
+def _fail(message: str) -> None:
+    click.echo(f"awesomelint: error: {message}", err=True)
+
+
+def _use_color() -> bool:
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
+
+
+def _paths(paths: tuple[Path, ...]) -> list[Path]:
+    return list(paths) or [DEFAULT_PATH]
+
+
+def _config_for(paths: list[Path]) -> Config:
+    from awesomelint._config import find_config
+
+    existing = [path.resolve() for path in paths if path.exists()]
+    start = Path(os.path.commonpath(existing)) if existing else Path.cwd()
+    return find_config(start)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="awesomelint")
+def main() -> None:
+    """Lint and canonically rewrite research-paper awesome lists."""
+
+
+_select_option = click.option(
+    "--select", metavar="RULE,...", help="Run only these rules (names or codes)."
+)
+_ignore_option = click.option("--ignore", metavar="RULE,...", help="Skip these rules.")
+_offline_option = click.option(
+    "--offline", is_flag=True, help="Never touch the network; use the lockfile and cache only."
+)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+)
+@_select_option
+@_ignore_option
+@_offline_option
+def check(
+    paths: tuple[Path, ...],
+    output_format: str,
+    select: str | None,
+    ignore: str | None,
+    offline: bool,
+) -> None:
+    """Check Markdown lists (files, or every *.md below directories; default: lists/)."""
+    from awesomelint import _engine
+    from awesomelint._diagnostics import Severity
+    from awesomelint._source import InputError
+
+    targets = _paths(paths)
+    try:
+        config = _config_for(targets)
+        selection = _engine.Selection.from_config(config, _rule_list(select), _rule_list(ignore))
+        selection.rules()
+    except InputError as error:
+        _fail(str(error))
+        sys.exit(EXIT_INPUT)
+    files, errors = _engine.markdown_files(targets)
+    parsed, read_errors = _engine.load(files, config)
+    errors += read_errors
+    diagnostics = _engine.check(parsed, config, selection)
+    for error in errors:
+        _fail(error)
+    renderer = _renderer(output_format)
+    click.echo(renderer(diagnostics, color=_use_color()), nl=False)
+    if errors:
+        sys.exit(EXIT_INPUT)
+    if any(d.severity is Severity.ERROR for d in diagnostics):
+        sys.exit(EXIT_FINDINGS)
+
+
+def _renderer(output_format: str) -> Callable[..., str]:
+    if output_format == "json":
+        from awesomelint._output import json as renderer
+    else:
+        from awesomelint._output import text as renderer
+    return renderer.render
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--diff", "show_diff", is_flag=True, help="Print a unified diff; write nothing.")
+@click.option(
+    "--check", "check_only", is_flag=True, help="Exit 1 when changes are needed; write nothing."
+)
+@click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes marked unsafe.")
+@_select_option
+@_ignore_option
+def fix(
+    paths: tuple[Path, ...],
+    show_diff: bool,
+    check_only: bool,
+    unsafe_fixes: bool,
+    select: str | None,
+    ignore: str | None,
+) -> None:
+    """Rewrite entries in canonical form (safe fixes; --unsafe-fixes for the rest)."""
+    from awesomelint import _engine
+    from awesomelint._source import InputError
+
+    targets = _paths(paths)
+    try:
+        config = _config_for(targets)
+        selection = _engine.Selection.from_config(config, _rule_list(select), _rule_list(ignore))
+        selection.rules()
+    except InputError as error:
+        _fail(str(error))
+        sys.exit(EXIT_INPUT)
+    files, errors = _engine.markdown_files(targets)
+    parsed, read_errors = _engine.load(files, config)
+    errors += read_errors
+    changed: list[str] = []
+    for file in parsed:
+        others = [other for other in parsed if other is not file]
+        text = _engine.fixed_text(file, config, selection, unsafe=unsafe_fixes, others=others)
+        if text == file.source.text:
+            continue
+        changed.append(file.source.path)
+        if show_diff:
+            click.echo(_diff(file.source.path, file.source.text, text), nl=False)
+        elif not check_only:
+            _engine.write_atomically(Path(file.source.path), file.source.encode(text))
+    for error in errors:
+        _fail(error)
+    verb = "would be rewritten" if show_diff or check_only else "rewritten"
+    noun = "file" if len(changed) == 1 else "files"
+    click.echo(f"{len(changed)} {noun} {verb}, {len(parsed) - len(changed)} unchanged.", err=True)
+    if errors:
+        sys.exit(EXIT_INPUT)
+    if changed and (show_diff or check_only):
+        sys.exit(EXIT_FINDINGS)
+
+
+def _diff(path: str, before: str, after: str) -> str:
+    lines = difflib.unified_diff(
+        before.splitlines(keepends=True),
+        after.splitlines(keepends=True),
+        fromfile=f"a/{path}",
+        tofile=f"b/{path}",
+    )
+    return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--format", "output_format", type=click.Choice(["json"]), default="json", show_default=True
+)
+def export(paths: tuple[Path, ...], output_format: str) -> None:
+    """Print the entry model of lists as JSON."""
+    import json
+
+    from awesomelint import _engine
+    from awesomelint._source import InputError
+
+    targets = _paths(paths)
+    try:
+        config = _config_for(targets)
+    except InputError as error:
+        _fail(str(error))
+        sys.exit(EXIT_INPUT)
+    files, errors = _engine.markdown_files(targets)
+    parsed, read_errors = _engine.load(files, config)
+    records = [
+        {
+            "path": file.source.path,
+            "line": entry.span.line,
+            "end_line": entry.span.end_line,
+            "section": list(entry.section),
+            "style": entry.style.value,
+            "title": entry.title,
+            "url": entry.url,
+            "arxiv_id": entry.arxiv_id,
+            "authors": entry.authors,
+            "venue": entry.venue,
+            "year": entry.year,
+            "keywords": entry.keywords,
+            "code": [link.url for link in entry.code],
+            "fields": entry.other_fields(),
+            "notes": entry.notes,
+        }
+        for file in parsed
+        for entry in file.document.entries
+    ]
+    click.echo(json.dumps(records, indent=2, ensure_ascii=False))
+    for error in errors + read_errors:
+        _fail(error)
+    if errors or read_errors:
+        sys.exit(EXIT_INPUT)
+
+
+@main.command()
+def rules() -> None:
+    """List every rule with its code, severity, fixability and summary."""
+    from awesomelint._rules import RULES
+
+    for name, rule in RULES.items():
+        fix_note = "fixable" if rule.fixable else "-"
+        click.echo(f"{rule.code}  {name:<16} {rule.severity.value:<8} {fix_note:<8} {rule.summary}")
+
+
+@main.command()
+@click.argument("rule")
+def explain(rule: str) -> None:
+    """Explain one rule (by name or code)."""
+    from awesomelint._rules import RULES
+
+    found = RULES.get(rule) or next((r for r in RULES.values() if r.code == rule.upper()), None)
+    if found is None:
+        _fail(f"unknown rule '{rule}' (see 'awesomelint rules')")
+        sys.exit(EXIT_INPUT)
+    fix_note = "Fixable." if found.fixable else "Not fixable."
+    click.echo(f"{found.name} ({found.code}, {found.severity.value}). {fix_note}\n")
+    click.echo(found.explanation())

@@ -1,0 +1,189 @@
+"""Running rules over files, and applying their fixes.
+
+The engine is the only place that reads and writes list files: rules see parsed files and
+return diagnostics, fixes are edits, and a file is written only after it parsed completely.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from awesomelint._config import Config
+from awesomelint._diagnostics import Applicability, Diagnostic, Edit
+from awesomelint._parse import parse
+from awesomelint._rules import RULES, Context, ParsedFile, Rule
+from awesomelint._schema import expected_fields
+from awesomelint._source import InputError, SourceFile, read
+from awesomelint._suppress import without_suppressed
+
+SKIPPED_DIRECTORIES = frozenset(
+    {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".nox",
+     ".mypy_cache", ".pytest_cache", ".ruff_cache", "site-packages", "build", "dist"}
+)  # fmt: skip
+#: Passes of fix-and-reparse before giving up; overlapping edits wait for the next pass.
+MAX_FIX_PASSES = 10
+
+
+def markdown_files(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
+    """Every ``*.md`` file named or below a named directory, and errors for missing paths."""
+    found: list[Path] = []
+    errors: list[str] = []
+    for path in paths:
+        if path.is_dir():
+            for root, directories, files in os.walk(path):
+                directories[:] = sorted(d for d in directories if d not in SKIPPED_DIRECTORIES)
+                found.extend(Path(root, name) for name in sorted(files) if name.endswith(".md"))
+        elif path.exists():
+            found.append(path)
+        else:
+            errors.append(f"{path}: no such file or directory")
+    return found, errors
+
+
+def parse_file(source: SourceFile, config: Config) -> ParsedFile:
+    document = parse(source)
+    return ParsedFile(source=source, document=document, schema=expected_fields(document, config))
+
+
+def load(paths: Sequence[Path], config: Config) -> tuple[list[ParsedFile], list[str]]:
+    """Read and parse files; a file that cannot be read becomes an error line, not a crash."""
+    parsed: list[ParsedFile] = []
+    errors: list[str] = []
+    for path in paths:
+        try:
+            parsed.append(parse_file(read(path), config))
+        except InputError as error:
+            errors.append(str(error))
+    return parsed, errors
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which rules run: by name or code, with per-file ignores from the config."""
+
+    select: frozenset[str] = frozenset()
+    ignore: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_config(
+        cls, config: Config, select: Iterable[str] = (), ignore: Iterable[str] = ()
+    ) -> Selection:
+        return cls(
+            select=frozenset(select) or frozenset(config.select),
+            ignore=frozenset(ignore) | frozenset(config.ignore),
+        )
+
+    def rules(self) -> list[Rule]:
+        unknown = sorted(
+            name for name in self.select | self.ignore if name not in RULES and name not in _CODES
+        )
+        if unknown:
+            raise InputError(f"unknown rule(s): {', '.join(unknown)} (see 'awesomelint rules')")
+        chosen = []
+        for name, rule in RULES.items():
+            names = {name, rule.code}
+            if self.select and not names & self.select:
+                continue
+            if names & self.ignore:
+                continue
+            chosen.append(rule())
+        return chosen
+
+
+_CODES = {rule.code for rule in RULES.values()}
+
+
+def check(
+    files: list[ParsedFile],
+    config: Config,
+    selection: Selection,
+    papers: dict[str, object] | None = None,
+) -> list[Diagnostic]:
+    """All findings of the selected rules, minus suppressed and per-file-ignored ones, sorted."""
+    context = Context(files=files, config=config, papers=papers or {})
+    found: list[Diagnostic] = []
+    for rule in selection.rules():
+        found.extend(rule.check(context))
+    found = without_suppressed(found, {file.source.path: file.source for file in files})
+    found = [d for d in found if not _ignored_for_file(d, config)]
+    return sorted(found, key=Diagnostic.sort_key)
+
+
+def _ignored_for_file(diagnostic: Diagnostic, config: Config) -> bool:
+    for pattern, rules in config.per_file_ignores.items():
+        if fnmatch.fnmatch(diagnostic.path, pattern) or fnmatch.fnmatch(
+            Path(diagnostic.path).name, pattern
+        ):
+            code = RULES[diagnostic.rule].code if diagnostic.rule in RULES else ""
+            if diagnostic.rule in rules or code in rules or "*" in rules:
+                return True
+    return False
+
+
+def apply_edits(text: str, edits: Iterable[Edit]) -> str:
+    """Apply non-overlapping edits (earliest first; an edit overlapping an accepted one is left
+    for the next pass)."""
+    accepted: list[Edit] = []
+    last_end = -1
+    for edit in sorted(set(edits), key=lambda e: (e.start, e.end)):
+        if edit.start >= last_end or not accepted:
+            accepted.append(edit)
+            last_end = max(last_end, edit.end)
+    pieces: list[str] = []
+    position = 0
+    for edit in accepted:
+        pieces.append(text[position : edit.start])
+        pieces.append(edit.text)
+        position = edit.end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def fixed_text(
+    file: ParsedFile,
+    config: Config,
+    selection: Selection,
+    *,
+    unsafe: bool,
+    others: Sequence[ParsedFile] = (),
+    papers: dict[str, object] | None = None,
+) -> str:
+    """The text of ``file`` after applying fixes until none applies (or MAX_FIX_PASSES)."""
+    current = file
+    for _ in range(MAX_FIX_PASSES):
+        edits = [
+            edit
+            for diagnostic in check([current, *others], config, selection, papers)
+            if diagnostic.path == current.source.path
+            and diagnostic.fix is not None
+            and (unsafe or diagnostic.fix.applicability is Applicability.SAFE)
+            for edit in diagnostic.fix.edits
+        ]
+        if not edits:
+            break
+        text = apply_edits(current.source.text, edits)
+        if text == current.source.text:
+            break
+        source = SourceFile(path=current.source.path, text=text, has_bom=current.source.has_bom)
+        current = parse_file(source, config)
+    return current.source.text
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write through a temporary file in the same directory and rename it over ``path``,
+    keeping the file's mode, so a crash never leaves a half-written list."""
+    mode = path.stat().st_mode & 0o7777
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,1 @@
+"""Renderers of findings: one module per ``--format``."""

@@ -1,0 +1,798 @@
+"""From a file's outline to its entries: recognising every entry style of the family.
+
+The outline (``_blocks``) says where items, paragraphs, headings and tables are; this module
+decides which of them are paper entries and reads their parts, keeping the position of each.
+Walking the outline uses an explicit stack, so nesting depth never meets Python's recursion limit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from awesomelint._arxiv.ids import parse_arxiv_url
+from awesomelint._blocks import Block, Heading, Item, Outline, Paragraph, Table, scan
+from awesomelint._inline import InlineLink, code_spans, find_links
+from awesomelint._model import Document, Entry, EntryStyle, Field, Link, Span
+from awesomelint._source import SourceFile
+from awesomelint._vocabulary import (
+    CODE_LINK_LABELS,
+    DATE,
+    FIELD_LINE,
+    PAPER_LINK_LABELS,
+    TITLE_DATE,
+    TITLE_TRAILING_YEAR,
+    VENUE,
+    YEAR_PREFIX,
+    canonical_label,
+    looks_like_authors,
+    month_number,
+    split_authors,
+    split_keywords,
+    venue_year,
+)
+
+#: Styles whose unlabelled sub-bullets are fields by position and shape (authors, venue).
+_FIELD_STYLES = frozenset({EntryStyle.LINK_ITEM, EntryStyle.BRACKET_LABELS})
+_EMPHASIS = "*_"
+_BOLD_WRAP = re.compile(r"^(\*\*|__)?(.*?)(\*\*|__)?$", re.DOTALL)
+_TRAILING_VENUE = re.compile(r"[.,]?\s*\*{1,2}([^*]+)\*{1,2}\s*$")
+_HARD_BREAK = re.compile(r"(\\|\s{2,})$")
+
+
+def parse(source: SourceFile) -> Document:
+    """Parse one decoded file into its document model."""
+    outline = scan(source.lines)
+    builder = _Builder(source)
+    builder.walk(outline)
+    return Document(
+        path=source.path,
+        entries=builder.entries,
+        declared_fields=_declared_fields(outline),
+    )
+
+
+def _declared_fields(outline: Outline) -> list[str]:
+    """Field labels of the list's own fenced ``format:`` block, in its order.
+
+    The block describes an entry by example (``- author1, author2…``, ``- key words.``), so each
+    line is matched to a canonical label by the words it contains.
+    """
+    for body in outline.fences.values():
+        if not body or body[0].strip().rstrip(":").casefold() != "format":
+            continue
+        labels: list[str] = []
+        for line in body[2:]:
+            label = _describe(line.strip().lstrip("-*+ ").strip().rstrip("."))
+            if label and label not in labels:
+                labels.append(label)
+        return labels
+    return []
+
+
+_DESCRIPTIONS = (
+    ("author", "Authors"),
+    ("key word", "Keywords"),
+    ("keyword", "Keywords"),
+    ("publisher", "Venue"),
+    ("venue", "Venue"),
+    ("conference", "Venue"),
+    ("experiment", "ExpEnv"),
+    ("environment", "ExpEnv"),
+    ("summary", "Summary"),
+    ("code", "Code"),
+    ("task", "Task"),
+    ("dataset", "Dataset"),
+)
+
+
+def _describe(text: str) -> str | None:
+    lowered = text.casefold()
+    for needle, label in _DESCRIPTIONS:
+        if needle in lowered:
+            return label
+    return canonical_label(text)
+
+
+@dataclass
+class _Draft:
+    """An entry being read: the parts found so far."""
+
+    style: EntryStyle
+    section: tuple[str, ...]
+    span: Span
+    title: str
+    title_span: Span
+    main: InlineLink | None
+    main_line: int
+    links: list[Link] = field(default_factory=list)
+    fields: list[Field] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    code: list[Link] = field(default_factory=list)
+    year: tuple[int, int | None, Span] | None = None
+    venue: str | None = None
+    indent_base: int | None = None
+
+    def finish(self, source: SourceFile) -> Entry:
+        authors: list[str] = []
+        keywords: list[str] = []
+        venue = self.venue
+        for item in self.fields:
+            if item.label == "Authors" and not authors:
+                authors = split_authors(item.value)
+            elif item.label == "Keywords" and not keywords:
+                keywords = split_keywords(item.value)
+            elif item.label == "Venue" and venue is None:
+                venue = item.value.strip().strip(_EMPHASIS).strip()
+        year, month, year_span = self.year or (None, None, None)
+        if year is None and venue:
+            venue_field = self.field_named("Venue")
+            year = venue_year(venue)
+            year_span = venue_field.value_span if venue_field and year else None
+        url = self.main.url.strip() if self.main else None
+        arxiv = parse_arxiv_url(url) if url else None
+        return Entry(
+            style=self.style,
+            section=self.section,
+            span=self.span,
+            title=self.title,
+            title_span=self.title_span,
+            url=url,
+            url_span=_link_span(self.main_line, self.main, url=True) if self.main else None,
+            arxiv_id=arxiv.id if arxiv else None,
+            links=self.links,
+            authors=authors,
+            venue=venue,
+            year=year,
+            month=month,
+            year_span=year_span,
+            keywords=keywords,
+            code=self.code,
+            fields=self.fields,
+            notes=self.notes,
+            indent_base=self.indent_base,
+        )
+
+    def field_named(self, label: str) -> Field | None:
+        return next((item for item in self.fields if item.label == label), None)
+
+
+def _link_span(line: int, link: InlineLink, *, url: bool = False) -> Span:
+    start, end = (link.url_start, link.url_end) if url else (link.start, link.end)
+    return Span(line=line, column=start + 1, end_line=line, end_column=end + 1)
+
+
+def _to_link(line: int, link: InlineLink) -> Link:
+    return Link(
+        label=link.label,
+        url=link.url.strip(),
+        span=_link_span(line, link),
+        label_span=Span(
+            line=line, column=link.label_start + 1, end_line=line, end_column=link.label_end + 1
+        ),
+        url_span=_link_span(line, link, url=True),
+    )
+
+
+def _paper_links(links: list[InlineLink]) -> list[InlineLink]:
+    """Links that may name a paper: not images, badges or in-page anchors."""
+    return [link for link in links if not (link.is_image or link.is_badge or link.is_anchor)]
+
+
+class _Builder:
+    def __init__(self, source: SourceFile) -> None:
+        self.source = source
+        self.lines = source.lines
+        self.entries: list[Entry] = []
+        self.headings: list[tuple[int, str]] = []
+
+    @property
+    def section(self) -> tuple[str, ...]:
+        return tuple(text for _, text in self.headings)
+
+    def walk(self, outline: Outline) -> None:
+        # Each stack frame iterates over one container's blocks; ``bases`` holds the content
+        # column of each container (0 for the file itself).
+        stack: list[Iterator[Block]] = [iter(outline.blocks)]
+        bases = [0]
+        heading_entry: _Draft | None = None
+        while stack:
+            block = next(stack[-1], None)
+            if block is None:
+                stack.pop()
+                bases.pop()
+                continue
+            if isinstance(block, Heading):
+                self._close(heading_entry)
+                heading_entry = self._heading(block)
+                continue
+            if isinstance(block, Item) and heading_entry is not None and len(stack) == 1:
+                self._attach(heading_entry, block)
+                heading_entry.span = _extend(heading_entry.span, self._item_span(block))
+                continue
+            if len(stack) == 1:
+                self._close(heading_entry)
+                heading_entry = None
+            if isinstance(block, Item):
+                draft = self._item(block)
+                if draft is None:
+                    stack.append(iter(block.blocks))
+                else:
+                    draft.indent_base = bases[-1]
+                    self._close(draft)
+                    stack.append(iter(self._nested_entries(block)))
+                bases.append(block.content_width)
+            elif isinstance(block, Paragraph):
+                self._paragraph(block)
+            elif isinstance(block, Table):
+                self._table(block)
+        self._close(heading_entry)
+
+    def _close(self, draft: _Draft | None) -> None:
+        if draft is not None:
+            self.entries.append(draft.finish(self.source))
+
+    # -- headings -------------------------------------------------------------------------
+
+    def _heading(self, heading: Heading) -> _Draft | None:
+        text = heading.text.strip()
+        while self.headings and self.headings[-1][0] >= heading.level:
+            self.headings.pop()
+        line = self.lines[heading.line - 1]
+        draft = self._head(heading.line, line, heading.text_start, EntryStyle.HEADING)
+        if draft is None:
+            self.headings.append((heading.level, _plain(text)))
+        else:
+            # A heading that is an entry is not a section of its own.
+            draft.span = Span(
+                line=heading.line, column=1, end_line=heading.line, end_column=len(line) + 1
+            )
+        return draft
+
+    # -- list items -----------------------------------------------------------------------
+
+    def _item_span(self, item: Item) -> Span:
+        first = self.lines[item.line - 1]
+        start = len(first) - len(first.lstrip())
+        return Span(
+            line=item.line,
+            column=start + 1,
+            end_line=item.end_line,
+            end_column=len(self.lines[item.end_line - 1]) + 1,
+        )
+
+    def _item(self, item: Item) -> _Draft | None:
+        line = self.lines[item.line - 1]
+        draft = self._head(item.line, line, item.content_start, None)
+        if draft is None:
+            return None
+        draft.span = self._item_span(item)
+        for number in item.head.lines[1:]:
+            self._continuation(draft, number)
+        for block in item.blocks:
+            if isinstance(block, Item) and not self._is_nested_entry(block):
+                self._attach(draft, block)
+            elif isinstance(block, Paragraph):
+                for number in block.lines:
+                    self._continuation(draft, number)
+        return draft
+
+    def _is_nested_entry(self, item: Item) -> bool:
+        content = self.lines[item.line - 1][item.content_start :]
+        prefix = YEAR_PREFIX.match(content)
+        return bool(prefix and content.startswith("[", prefix.end()))
+
+    def _nested_entries(self, item: Item) -> list[Block]:
+        return [
+            block
+            for block in item.blocks
+            if isinstance(block, Item) and self._is_nested_entry(block)
+        ]
+
+    def _continuation(self, draft: _Draft, number: int) -> None:
+        line = self.lines[number - 1]
+        for link in _paper_links(find_links(line)):
+            draft.links.append(_to_link(number, link))
+        if line.strip():
+            draft.notes.append(line.strip())
+
+    def _attach(self, draft: _Draft, item: Item) -> None:
+        """Read a sub-bullet of an entry as a field or a note; deeper bullets are notes."""
+        number = item.line
+        line = self.lines[number - 1]
+        start = item.content_start
+        end = len(line.rstrip())
+        text = line[start:end]
+        links = _paper_links(find_links(line))
+        draft.links.extend(_to_link(number, link) for link in links)
+        parsed = self._field(draft, number, start, end, text)
+        if parsed is None:
+            if text:
+                draft.notes.append(text)
+        else:
+            draft.fields.append(parsed)
+            if parsed.label == "Code":
+                draft.code.extend(_to_link(number, link) for link in links)
+        for block in item.blocks:
+            if isinstance(block, Item):
+                self._attach_note(draft, block)
+            elif isinstance(block, Paragraph):
+                for continued in block.lines:
+                    self._continuation(draft, continued)
+        for continued in item.head.lines[1:]:
+            self._continuation(draft, continued)
+
+    def _attach_note(self, draft: _Draft, item: Item) -> None:
+        stack = [item]
+        while stack:
+            current = stack.pop()
+            self._continuation(draft, current.line)
+            stack.extend(reversed(current.children))
+
+    def _field(self, draft: _Draft, number: int, start: int, end: int, text: str) -> Field | None:
+        match = FIELD_LINE.match(text)
+        if match:
+            raw = match.group("label").strip()
+            label = canonical_label(raw)
+            known_shape = len(raw.split()) <= 3 and raw[0].isupper()
+            if label == "Note" or (
+                label is None and not (draft.style in _FIELD_STYLES and known_shape)
+            ):
+                return None
+            value_start = start + match.start("value")
+            return Field(
+                label=label or raw,
+                raw_label=raw,
+                value=match.group("value"),
+                span=Span(line=number, column=start + 1, end_line=number, end_column=end + 1),
+                label_span=Span(
+                    line=number,
+                    column=start + 1,
+                    end_line=number,
+                    end_column=start + match.end("label") + 1,
+                ),
+                value_span=Span(
+                    line=number, column=value_start + 1, end_line=number, end_column=end + 1
+                ),
+            )
+        if draft.style not in _FIELD_STYLES or not text:
+            return None
+        unlabelled = [f for f in draft.fields if f.raw_label is None]
+        bare = text.strip(_EMPHASIS + " ")
+        if VENUE.match(bare):
+            return self._unlabelled("Venue", number, start, end, text)
+        if unlabelled or draft.fields:
+            return None
+        tail = _TRAILING_VENUE.search(text)
+        names = text[: tail.start()] if tail and VENUE.match(tail.group(1).strip()) else text
+        if not looks_like_authors(names.strip()):
+            return None
+        if names is not text and tail is not None:
+            draft.venue = tail.group(1).strip()
+        return self._unlabelled(
+            "Authors", number, start, start + len(names.rstrip()), names.rstrip()
+        )
+
+    @staticmethod
+    def _unlabelled(label: str, number: int, start: int, end: int, text: str) -> Field:
+        span = Span(line=number, column=start + 1, end_line=number, end_column=end + 1)
+        return Field(
+            label=label, raw_label=None, value=text, span=span, label_span=None, value_span=span
+        )
+
+    # -- the head of an entry: item line, heading, paragraph line ---------------------------
+
+    def _head(self, number: int, line: str, start: int, style: EntryStyle | None) -> _Draft | None:
+        """Recognise an entry from the line holding its title, or return None."""
+        links = [link for link in _paper_links(find_links(line)) if link.start >= start]
+        if not links:
+            return None
+        content = line[start:].rstrip()
+        year: tuple[int, int | None, Span] | None = None
+        offset = start
+        prefix = YEAR_PREFIX.match(content)
+        if prefix and content.startswith("[", prefix.end()):
+            year = (
+                int(prefix.group("year")),
+                None,
+                Span(line=number, column=start + 1, end_line=number, end_column=start + 5),
+            )
+            offset = start + prefix.end()
+            style = style or EntryStyle.YEAR_ITEM
+        bracketed = [link for link in links if _in_brackets(line, link)]
+        first = links[0]
+        lead = line[offset : first.start].strip()
+        if lead.strip(_EMPHASIS) == "" and not bracketed:
+            decorated = _only_decoration(line, first.end) and not first.is_bare
+            style = style or (EntryStyle.LINK_ITEM if decorated else EntryStyle.NOTE_ITEM)
+            return self._link_titled(number, line, first, links, style, year)
+        if bracketed and lead and not first.is_bare:
+            return self._bracket_titled(number, line, offset, links, bracketed, style, year)
+        return self._note_titled(number, line, offset, links, style or EntryStyle.NOTE_ITEM, year)
+
+    def _draft(
+        self,
+        style: EntryStyle,
+        number: int,
+        title: str,
+        title_start: int,
+        main: InlineLink | None,
+        links: list[InlineLink],
+        year: tuple[int, int | None, Span] | None,
+    ) -> _Draft:
+        line = self.lines[number - 1]
+        title_span = Span(
+            line=number,
+            column=title_start + 1,
+            end_line=number,
+            end_column=title_start + len(title) + 1,
+        )
+        draft = _Draft(
+            style=style,
+            section=self.section,
+            span=Span(line=number, column=1, end_line=number, end_column=len(line) + 1),
+            title=title,
+            title_span=title_span,
+            main=main,
+            main_line=number,
+            links=[_to_link(number, link) for link in links],
+            year=year or _title_year(title, title_span),
+        )
+        draft.code = [
+            _to_link(number, link)
+            for link in links
+            if link is not main and _label_words(link.label) in CODE_LINK_LABELS
+        ]
+        return draft
+
+    def _link_titled(
+        self,
+        number: int,
+        line: str,
+        main: InlineLink,
+        links: list[InlineLink],
+        style: EntryStyle,
+        year: tuple[int, int | None, Span] | None,
+    ) -> _Draft:
+        return self._draft(style, number, main.label, main.label_start, main, links, year)
+
+    def _bracket_titled(
+        self,
+        number: int,
+        line: str,
+        offset: int,
+        links: list[InlineLink],
+        bracketed: list[InlineLink],
+        style: EntryStyle | None,
+        year: tuple[int, int | None, Span] | None,
+    ) -> _Draft:
+        first_bracket = bracketed[0].start - 1
+        before = line[offset:first_bracket]
+        venue = _inline_venue(before)
+        title_text = before
+        if venue:
+            title_text = before[: before.find(venue[1])]
+        title_start, title = _trim_title(line, offset, offset + len(title_text))
+        main = next(
+            (link for link in bracketed if _label_words(link.label) in PAPER_LINK_LABELS),
+            bracketed[0],
+        )
+        draft = self._draft(
+            style or EntryStyle.BRACKET_LABELS, number, title, title_start, main, links, year
+        )
+        if venue:
+            draft.venue = venue[0]
+            if draft.year is None:
+                found = venue_year(venue[0])
+                if found:
+                    column = line.find(venue[1], offset) + 1
+                    draft.year = (
+                        found,
+                        None,
+                        Span(
+                            line=number,
+                            column=column,
+                            end_line=number,
+                            end_column=column + len(venue[1]),
+                        ),
+                    )
+        return draft
+
+    def _note_titled(
+        self,
+        number: int,
+        line: str,
+        offset: int,
+        links: list[InlineLink],
+        style: EntryStyle,
+        year: tuple[int, int | None, Span] | None,
+    ) -> _Draft:
+        first = links[0]
+        lead = line[offset : first.start]
+        if lead.strip(" -–—:*_"):
+            title_start, title = _trim_title(line, offset, first.start)
+            title = title.rstrip(" -–—:").rstrip()
+        else:
+            title_start, title = first.label_start, first.label
+        return self._draft(style, number, title, title_start, first, links, year)
+
+    # -- paragraphs: link lines and the three-line bracket form -----------------------------
+
+    def _paragraph(self, paragraph: Paragraph) -> None:
+        if len(paragraph.lines) >= 2 and self._three_line(paragraph):
+            return
+        current: _Draft | None = None
+        for number in paragraph.lines:
+            line = self.lines[number - 1]
+            draft = self._link_line(number, line)
+            if draft is not None:
+                self._close(current)
+                current = draft
+            elif current is not None:
+                self._continuation(current, number)
+                current.span = _extend(current.span, self._line_span(number))
+        self._close(current)
+
+    def _line_span(self, number: int) -> Span:
+        line = self.lines[number - 1]
+        start = len(line) - len(line.lstrip())
+        return Span(
+            line=number, column=start + 1, end_line=number, end_column=len(line.rstrip()) + 1
+        )
+
+    def _link_line(self, number: int, line: str) -> _Draft | None:
+        """A paragraph line that is one link with optional backtick tags around it."""
+        links = [link for link in _paper_links(find_links(line)) if not link.is_bare]
+        if len(links) != 1:
+            return None
+        link = links[0]
+        rest = line[: link.start] + line[link.end :]
+        for start, end in reversed(code_spans(rest)):
+            rest = rest[:start] + rest[end:]
+        if rest.strip(" \t:*_") or link.is_bare:
+            return None
+        draft = self._draft(
+            EntryStyle.LINK_PARAGRAPH, number, link.label, link.label_start, link, links, None
+        )
+        draft.span = self._line_span(number)
+        draft.notes.extend(line[start + 1 : end - 1].strip(" `") for start, end in code_spans(line))
+        return draft
+
+    def _three_line(self, paragraph: Paragraph) -> bool:
+        """``**Title** \\`` / ``*Authors* \\`` / ``venue. [[Paper](…)] [[Code](…)]``."""
+        first = self.lines[paragraph.lines[0] - 1]
+        title_text = _HARD_BREAK.sub("", first.rstrip("\n")).strip()
+        if not (title_text.startswith(("**", "__")) and title_text.endswith(("**", "__"))):
+            return False
+        if find_links(first):
+            return False
+        link_line = next(
+            (
+                n
+                for n in paragraph.lines[1:]
+                if any(
+                    _in_brackets(self.lines[n - 1], link) for link in find_links(self.lines[n - 1])
+                )
+            ),
+            None,
+        )
+        if link_line is None:
+            return False
+        title_start = first.find(title_text) + 2
+        title = title_text[2:-2]
+        line = self.lines[link_line - 1]
+        links = _paper_links(find_links(line))
+        bracketed = [link for link in links if _in_brackets(line, link)]
+        main = next(
+            (link for link in bracketed if _label_words(link.label) in PAPER_LINK_LABELS),
+            bracketed[0],
+        )
+        draft = self._draft(EntryStyle.BRACKET_LABELS, link_line, title, 0, main, links, None)
+        draft.title_span = Span(
+            line=paragraph.lines[0],
+            column=title_start + 1,
+            end_line=paragraph.lines[0],
+            end_column=title_start + len(title) + 1,
+        )
+        draft.span = Span(
+            line=paragraph.lines[0],
+            column=1,
+            end_line=paragraph.lines[-1],
+            end_column=len(self.lines[paragraph.lines[-1] - 1]) + 1,
+        )
+        for number in paragraph.lines[1:]:
+            text = _HARD_BREAK.sub("", self.lines[number - 1]).strip()
+            start = self.lines[number - 1].find(text)
+            if number == link_line:
+                venue = text[: text.find("[")].strip().rstrip(".").strip()
+                if venue:
+                    draft.fields.append(
+                        self._unlabelled("Venue", number, start, start + len(venue), venue)
+                    )
+            elif text.startswith(("*", "_")) and looks_like_authors(text.strip(_EMPHASIS)):
+                names = text.strip(_EMPHASIS)
+                column = start + text.find(names)
+                draft.fields.append(
+                    self._unlabelled("Authors", number, column, column + len(names), names)
+                )
+            elif text:
+                draft.notes.append(text)
+        self._close(draft)
+        return True
+
+    # -- tables -----------------------------------------------------------------------------
+
+    def _table(self, table: Table) -> None:
+        header = [_plain(cell).casefold() for cell, _, _ in _cells(self.lines[table.header - 1])]
+        roles = [_column_role(name) for name in header]
+        for number in table.rows:
+            line = self.lines[number - 1]
+            cells = _cells(line)
+            draft = self._row(number, line, cells, roles)
+            if draft is not None:
+                self._close(draft)
+
+    def _row(
+        self, number: int, line: str, cells: list[tuple[str, int, int]], roles: list[str | None]
+    ) -> _Draft | None:
+        title_index = next((i for i, role in enumerate(roles) if role == "title"), None)
+        if title_index is None:
+            title_index = next(
+                (
+                    i
+                    for i, (_, start, end) in enumerate(cells)
+                    if any(start <= link.start < end for link in _paper_links(find_links(line)))
+                ),
+                None,
+            )
+        if title_index is None or title_index >= len(cells):
+            return None
+        all_links = _paper_links(find_links(line))
+        _, cell_start, cell_end = cells[title_index]
+        title_links = [link for link in all_links if cell_start <= link.start < cell_end]
+        if not title_links:
+            return None
+        main = title_links[0]
+        draft = self._draft(
+            EntryStyle.TABLE_ROW, number, main.label, main.label_start, main, all_links, None
+        )
+        for index, (text, start, end) in enumerate(cells):
+            role = roles[index] if index < len(roles) else None
+            if role in (None, "title") or not text.strip():
+                continue
+            value_start = start + len(text) - len(text.lstrip())
+            value = text.strip()
+            span = Span(
+                line=number,
+                column=value_start + 1,
+                end_line=number,
+                end_column=value_start + len(value) + 1,
+            )
+            if role == "date":
+                date = DATE.match(value)
+                if date:
+                    month = int(date.group("month")) if date.group("month") else None
+                    draft.year = (int(date.group("year")), month, span)
+                continue
+            if role == "code":
+                draft.code.extend(
+                    _to_link(number, link) for link in all_links if start <= link.start < end
+                )
+            draft.fields.append(
+                Field(
+                    label=role,
+                    raw_label=None,
+                    value=value,
+                    span=span,
+                    label_span=None,
+                    value_span=span,
+                )
+            )
+        return draft
+
+
+_COLUMN_ROLES = (
+    (("title", "paper", "name", "model", "method", "work"), "title"),
+    (("venue", "conference", "publication", "pub", "journal"), "Venue"),
+    (("date", "year", "time", "published"), "date"),
+    (("code", "github", "repo", "implementation"), "Code"),
+    (("author",), "Authors"),
+    (("keyword", "tag", "topic"), "Keywords"),
+)
+
+
+def _column_role(name: str) -> str | None:
+    for words, role in _COLUMN_ROLES:
+        if any(word in name for word in words):
+            return role
+    return None
+
+
+def _cells(line: str) -> list[tuple[str, int, int]]:
+    """Cells of a table row as (text, start, end) with 0-based indexes; ``\\|`` does not split."""
+    bounds = [
+        index
+        for index in range(len(line))
+        if line[index] == "|" and (index == 0 or line[index - 1] != "\\")
+    ]
+    stripped = line.strip()
+    if not stripped.startswith("|"):
+        bounds.insert(0, -1)
+    if not stripped.endswith("|") or len(bounds) == 1:
+        bounds.append(len(line))
+    return [(line[a + 1 : b], a + 1, b) for a, b in pairwise(bounds)]
+
+
+def _extend(span: Span, other: Span) -> Span:
+    return span.model_copy(update={"end_line": other.end_line, "end_column": other.end_column})
+
+
+def _in_brackets(line: str, link: InlineLink) -> bool:
+    """``[[Paper](url)]``: a link written inside literal brackets."""
+    return (
+        not link.is_bare
+        and link.start > 0
+        and line[link.start - 1] == "["
+        and line.startswith("]", link.end)
+    )
+
+
+def _label_words(label: str) -> str:
+    return label.strip(" *_`").casefold()
+
+
+def _only_decoration(line: str, end: int) -> bool:
+    """Whether what follows an item's title link is decoration, not prose: tags, HTML badges,
+    parenthesised remarks, emphasis."""
+    rest = line[end:].strip()
+    for start, stop in reversed(code_spans(rest)):
+        rest = rest[:start] + rest[stop:]
+    rest = re.sub(r"<[^>]*>|\([^)]*\)|\[[^\]]*\]", "", rest)
+    return not rest.strip(" *_.,;:-–|")
+
+
+def _inline_venue(text: str) -> tuple[str, str] | None:
+    """A venue written in the title line: ``**`CVPR 24`**`` → ("CVPR 24", the written form)."""
+    for match in re.finditer(r"(\*\*|__)?`([^`]+)`(\*\*|__)?", text):
+        if VENUE.match(match.group(2).strip()):
+            return match.group(2).strip(), match.group(0)
+    return None
+
+
+def _trim_title(line: str, start: int, end: int) -> tuple[int, str]:
+    """The title inside ``line[start:end]`` without bold markers, trailing dots or spaces."""
+    text = line[start:end]
+    stripped = text.strip()
+    begin = start + text.find(stripped) if stripped else start
+    match = _BOLD_WRAP.match(stripped)
+    assert match is not None
+    inner = match.group(2) if match.group(1) and match.group(3) else stripped
+    if inner is not stripped:
+        begin += len(match.group(1))
+    inner = inner.rstrip(" .")
+    return begin, inner
+
+
+def _title_year(title: str, span: Span) -> tuple[int, int | None, Span] | None:
+    """A year label in a title: "(2021)", "(Sept. 2020)", a trailing "2023"."""
+    match = TITLE_DATE.search(title) or TITLE_TRAILING_YEAR.search(title)
+    if not match:
+        return None
+    groups = match.groupdict()
+    month = month_number(groups.get("month")) or (int(groups["num"]) if groups.get("num") else None)
+    column = span.column + match.start()
+    return (
+        int(match.group("year")),
+        month,
+        Span(
+            line=span.line, column=column, end_line=span.line, end_column=span.column + match.end()
+        ),
+    )
+
+
+def _plain(text: str) -> str:
+    """Heading or cell text without Markdown link and emphasis markup."""
+    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    return text.replace("**", "").replace("__", "").replace("`", "").strip()

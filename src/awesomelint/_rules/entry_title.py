@@ -1,0 +1,74 @@
+"""entry-title: a title a reader cannot trust as written."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from awesomelint._diagnostics import Applicability, Diagnostic, Severity
+from awesomelint._model import Entry
+from awesomelint._rules._base import Context, EntryRule, ParsedFile, replace
+
+_PAIRS = (("(", ")"), ("[", "]"), ("“", "”"), ("«", "»"))
+_SPACES = re.compile(r"\s{2,}")
+
+
+def repaired(title: str) -> str:
+    """The title with mojibake undone and ligatures spelt out (ftfy, imported only if needed)."""
+    if title.isascii():
+        return title
+    import ftfy
+
+    # Curly quotes and full-width forms are deliberate typography, not damage.
+    return ftfy.fix_text(title, uncurl_quotes=False, fix_character_width=False, normalization="NFC")
+
+
+class EntryTitle(EntryRule):
+    """Titles are what readers scan and what arXiv checks compare, so they must be intact.
+
+    Reported: an empty title; whitespace at the edges of the link text or doubled inside it
+    (fixable); brackets or quotes that do not balance; mojibake such as "≈Åukasz" for "Łukasz"
+    (UTF-8 read as Mac Roman) and typographic ligatures such as "ﬂ" (fixable: the repair uses
+    ftfy; mojibake repair is an unsafe fix, ligatures a safe one).
+    """
+
+    name = "entry-title"
+    code = "AL101"
+    severity = Severity.ERROR
+    summary = "Title is empty, padded, unbalanced or garbled"
+    fixable = True
+
+    def check_entry(self, file: ParsedFile, entry: Entry, context: Context) -> Iterator[Diagnostic]:
+        title = entry.title
+        span = entry.title_span
+        if not title.strip():
+            yield self.report(file, span, "empty title: write the paper's title in the link text")
+            return
+        tidy = _SPACES.sub(" ", title.strip())
+        if tidy != title:
+            yield self.report(
+                file,
+                span,
+                "whitespace at the edges of the title or doubled inside it: remove it",
+                edits=[replace(file.source, span, tidy)],
+                severity=Severity.WARNING,
+            )
+        for opening, closing in _PAIRS:
+            if title.count(opening) != title.count(closing):
+                yield self.report(
+                    file, span, f"unbalanced '{opening}{closing}' in title: close or remove it"
+                )
+        if title.count('"') % 2:
+            yield self.report(file, span, "unbalanced '\"' in title: close or remove it")
+        fixed = repaired(tidy)
+        if fixed != tidy:
+            ligature = unicodedata.normalize("NFKC", tidy) == fixed
+            kind = "typographic ligature" if ligature else "garbled characters (mojibake)"
+            yield self.report(
+                file,
+                span,
+                f"{kind} in title: write '{fixed}'",
+                edits=[replace(file.source, span, fixed)],
+                applicability=Applicability.SAFE if ligature else Applicability.UNSAFE,
+            )

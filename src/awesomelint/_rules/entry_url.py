@@ -1,0 +1,84 @@
+"""entry-url: entry links with whitespace, plain http, or tracking parameters."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from urllib.parse import urlsplit, urlunsplit
+
+from awesomelint._arxiv.ids import parse_arxiv_url
+from awesomelint._diagnostics import Applicability, Diagnostic, Severity
+from awesomelint._model import Entry
+from awesomelint._rules._base import Context, EntryRule, ParsedFile, replace
+
+TRACKING_PREFIXES = ("utm_",)
+TRACKING_KEYS = frozenset({"source", "ref", "ref_src", "fbclid", "gclid", "mc_cid", "mc_eid"})
+
+
+def without_tracking(url: str) -> str:
+    """``url`` without analytics parameters (``utm_*``, ``?source=…``)."""
+    parts = urlsplit(url)
+    if not parts.query:
+        return url
+    # Filter the raw ``key=value`` pairs: re-encoding the query would change untouched ones.
+    kept = [pair for pair in parts.query.split("&") if not _is_tracking(pair.partition("=")[0])]
+    return urlunsplit(parts._replace(query="&".join(kept)))
+
+
+def _is_tracking(key: str) -> bool:
+    return key in TRACKING_KEYS or key.startswith(TRACKING_PREFIXES)
+
+
+class EntryUrl(EntryRule):
+    """A link in an entry should be the clean, permanent address of what it names.
+
+    Reported: whitespace inside the parentheses (at the edges: fixable; inside the URL it is a
+    broken link and an error); ``http://`` where ``https://`` is expected (unsafe fix: the
+    host must serve https); tracking parameters such as ``utm_source`` or ``?source=…``
+    (fixable). arXiv links are arxiv-url's business.
+    """
+
+    name = "entry-url"
+    code = "AL106"
+    severity = Severity.WARNING
+    summary = "Link has whitespace, uses http://, or carries tracking parameters"
+    fixable = True
+
+    def check_entry(self, file: ParsedFile, entry: Entry, context: Context) -> Iterator[Diagnostic]:
+        for link in entry.links:
+            raw = file.source.lines[link.url_span.line - 1][
+                link.url_span.column - 1 : link.url_span.end_column - 1
+            ]
+            url = raw.strip()
+            if any(char.isspace() for char in url):
+                yield self.report(
+                    file,
+                    link.url_span,
+                    f"whitespace inside URL '{url}': remove it or encode it as %20",
+                    severity=Severity.ERROR,
+                )
+                continue
+            if url != raw:
+                yield self.report(
+                    file,
+                    link.url_span,
+                    "whitespace around the URL: remove it",
+                    edits=[replace(file.source, link.url_span, url)],
+                )
+            if parse_arxiv_url(url) is not None:
+                continue
+            clean = without_tracking(url)
+            if clean != url:
+                yield self.report(
+                    file,
+                    link.url_span,
+                    f"tracking parameters in URL: write '{clean}'",
+                    edits=[replace(file.source, link.url_span, clean)],
+                )
+            if url.startswith("http://"):
+                yield self.report(
+                    file,
+                    link.url_span,
+                    "plain http:// link: use https://",
+                    edits=[replace(file.source, link.url_span, "https://" + clean[7:])],
+                    applicability=Applicability.UNSAFE,
+                )

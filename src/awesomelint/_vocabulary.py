@@ -1,0 +1,181 @@
+"""The words paper lists use: field labels, venues, years, author names.
+
+Lists spell the same field a dozen ways ("Keyword:", "Key Words:", "keywords:"); this module maps
+each spelling to one canonical label and recognises the unlabelled lines (authors, venue) that
+field-style lists rely on by position and shape.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Canonical labels in the default schema order. A list's own order (config or ``format:`` block)
+#: comes first; labels it does not name follow in this order.
+CANONICAL_ORDER = (
+    "Authors",
+    "Venue",
+    "Keywords",
+    "Summary",
+    "Task",
+    "Dataset",
+    "Code",
+    "ExpEnv",
+    "Project",
+    "Demo",
+    "Blog",
+    "Video",
+    "Slides",
+    "Note",
+)
+
+_ALIASES = {
+    "Authors": ("authors", "author", "authorlist"),
+    "Venue": ("venue", "publisher", "publication", "conference", "journal", "published", "pub"),
+    "Keywords": ("keywords", "keyword", "tags", "tag"),
+    "Summary": ("summary", "tldr", "abstract"),
+    "Task": ("task", "tasks"),
+    "Dataset": ("dataset", "datasets", "data"),
+    "Code": ("code", "github", "repo", "repository", "officialcode", "sourcecode"),
+    "ExpEnv": (
+        "expenv",
+        "env",
+        "environment",
+        "environments",
+        "experimentenvironment",
+        "experimentenvironments",
+        "experimentenvironmentsanddatasets",
+    ),
+    "Project": ("project", "projectpage", "homepage", "website", "page"),
+    "Demo": ("demo",),
+    "Blog": ("blog", "post"),
+    "Video": ("video", "talk"),
+    "Slides": ("slides", "slide"),
+    "Note": ("note", "notes", "comment", "comments"),
+}
+_CANONICAL = {alias: label for label, aliases in _ALIASES.items() for alias in aliases}
+
+#: Link labels that mark an entry's paper link in bracket-label entries (``[[Paper](…)]``).
+PAPER_LINK_LABELS = frozenset({"paper", "arxiv", "pdf", "openreview", "acl", "link"})
+#: Link labels that mark a code link (``[[Code](…)]``, ``[Github](…)``).
+CODE_LINK_LABELS = frozenset({"code", "github", "official", "repo", "gitlab", "official code"})
+#: Hosts where code lives; a Code link elsewhere is reported.
+CODE_HOSTS = (
+    "github.com",
+    "gitlab.com",
+    "bitbucket.org",
+    "huggingface.co",
+    "codeberg.org",
+    "gitee.com",
+    "sourceforge.net",
+    "colab.research.google.com",
+    "git.",
+)
+
+_KEY = re.compile(r"[\s_\-.]+")
+
+
+def label_key(label: str) -> str:
+    """The spelling-insensitive key of a label: "Key Words" and "key_words" both give "keywords"."""
+    return _KEY.sub("", label).casefold()
+
+
+def canonical_label(label: str) -> str | None:
+    """The canonical spelling of a known field label, or None for a label we do not know."""
+    return _CANONICAL.get(label_key(label))
+
+
+#: A labelled field line: a short label of words, then ``:``. Wide colons (``：``) are prose in
+#: the Chinese notes lists, so only an ASCII colon makes a label.
+FIELD_LINE = re.compile(
+    r"(?P<label>[A-Za-z][A-Za-z0-9 _\-./&]{0,30}?)\s*:(?!//)[ \t]*(?P<value>.*)$"
+)
+
+_VENUE_WORDS = (
+    "NeurIPS|NIPS|ICML|ICLR|CVPR|ICCV|ECCV|AAAI|IJCAI|ACL|EMNLP|NAACL|COLING|CoRL|RSS|ICRA|IROS|"
+    "TPAMI|PAMI|JMLR|TMLR|IJCV|TIP|TOG|COLM|KDD|WWW|SIGIR|SIGGRAPH|MICCAI|WACV|BMVC|AISTATS|UAI|"
+    "ICASSP|Interspeech|AAMAS|ICAPS|L4DC|CoLLAs|arXiv|Nature|Science|PNAS|Findings"
+)
+#: "CVPR 2024", "CVPR 2024 Best Paper", "NeurIPS Workshop 2022", "CVPR 24", "ICLR 2024 (Oral)".
+VENUE = re.compile(
+    rf"(?P<venue>(?:{_VENUE_WORDS})\b[\w\s&.,()'-]{{0,40}}?(?P<year>(?:19|20)?\d\d)\b[\w\s&.,()'-]{{0,30}})$",
+    re.IGNORECASE,
+)
+YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+#: "(2021)", "(Sept. 2020)", "(June 2023)", "(2020-06)" in a title.
+TITLE_DATE = re.compile(
+    r"\(\s*(?:(?P<month>[A-Za-z]{3,9})\.?\s+)?(?P<year>(?:19|20)\d\d)(?:-(?P<num>\d\d))?\s*\)"
+)
+#: A bare trailing year in a title ("Consistency models 2023").
+TITLE_TRAILING_YEAR = re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d\d)\s*$")
+#: "2024 - " before an item's link.
+YEAR_PREFIX = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[-–—:]\s*")
+#: A date column: "2025-06-12", "2025-06", "2025/06", "2025".
+DATE = re.compile(r"(?P<year>(?:19|20)\d\d)(?:[-/.](?P<month>\d{1,2}))?(?:[-/.]\d{1,2})?$")
+
+
+def month_number(name: str | None) -> int | None:
+    """Month 1–12 of "Sept", "September", "sep"; None for anything else."""
+    if not name:
+        return None
+    return _MONTHS.get(name[:3].casefold())
+
+
+def venue_year(venue: str) -> int | None:
+    """The year a venue string names: "CVPR 2024" → 2024, "CVPR 24" → 2024."""
+    match = VENUE.match(venue.strip())
+    if not match:
+        found = YEAR.search(venue)
+        return int(found.group(1)) if found else None
+    year = match.group("year")
+    return int(year) if len(year) == 4 else 2000 + int(year)
+
+
+_NAME_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "da", "di", "del", "della", "la", "le", "du", "dos", "ten",
+     "bin", "al", "el", "y", "zu", "st."}
+)  # fmt: skip
+_NAME_TOKEN = re.compile(r"(?:[A-Z]\.)+(?:-?[A-Z]\.)*|[^\W\d_a-z][\w'’.\-]*", re.UNICODE)
+_AUTHOR_SEPARATORS = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+
+
+def split_authors(text: str) -> list[str]:
+    """Author names from "A, B and C", "A and B and C", "A, B, et al."; empty names kept as ""."""
+    text = text.strip().rstrip(".").strip()
+    if not text:
+        return []
+    return [name.strip() for name in _AUTHOR_SEPARATORS.split(text)]
+
+
+def looks_like_authors(text: str) -> bool:
+    """Whether an unlabelled line reads as a list of names (not a sentence of notes).
+
+    Every name must be one to six capitalised words (particles such as "van" and initials such
+    as "J." allowed); a sentence gives itself away with a lower-case word or a long run.
+    """
+    names = [name for name in split_authors(text) if name]
+    if not names:
+        return False
+    for name in names:
+        if name.casefold() in {"et al", "et al.", "others"}:
+            continue
+        tokens = name.split()
+        if not 1 <= len(tokens) <= 6:
+            return False
+        for token in tokens:
+            if token.casefold() in _NAME_PARTICLES:
+                continue
+            if not _NAME_TOKEN.fullmatch(token):
+                return False
+    return True
+
+
+def split_keywords(text: str) -> list[str]:
+    """Keywords from "a, b; c"; empty ones kept as "" so rules can report them."""
+    text = text.strip().rstrip(".")
+    if not text:
+        return []
+    return [keyword.strip() for keyword in re.split(r"[,;，；、]", text)]
