@@ -100,7 +100,14 @@ def check(
     files, errors = _engine.markdown_files(targets)
     parsed, read_errors = _engine.load(files, config)
     errors += read_errors
-    diagnostics = _engine.check(parsed, config, selection)
+    from awesomelint import _facts
+
+    papers, suggestions, warnings = _facts.gather(
+        parsed, config, offline=offline, lockfile=_facts.lockfile_path(config, targets)
+    )
+    for warning in warnings:
+        click.echo(f"awesomelint: warning: {warning}", err=True)
+    diagnostics = _engine.check(parsed, config, selection, papers, suggestions)
     for error in errors:
         _fail(error)
     renderer = _renderer(output_format)
@@ -254,3 +261,49 @@ def explain(rule: str) -> None:
     fix_note = "Fixable." if found.fixable else "Not fixable."
     click.echo(f"{found.name} ({found.code}, {found.severity.value}). {fix_note}\n")
     click.echo(found.explanation())
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Lockfile to write (default: the configured one, else arxiv.lock.json beside the lists).",
+)
+def lock(paths: tuple[Path, ...], output: Path | None) -> None:
+    """Fetch arXiv metadata for every id in the lists and write it to a lockfile.
+
+    Commit the lockfile beside the lists: `check --offline` then still catches mislabelled
+    ids and wrong years, deterministically, in pre-commit and CI.
+    """
+    from awesomelint import _engine, _facts
+    from awesomelint._arxiv.cache import write_lockfile
+    from awesomelint._arxiv.metadata import resolve_papers
+    from awesomelint._source import InputError
+
+    targets = _paths(paths)
+    try:
+        config = _config_for(targets)
+    except InputError as error:
+        _fail(str(error))
+        sys.exit(EXIT_INPUT)
+    files, errors = _engine.markdown_files(targets)
+    parsed, read_errors = _engine.load(files, config)
+    errors += read_errors
+    ids = _facts.arxiv_ids(parsed)
+    papers, warnings = resolve_papers(
+        ids,
+        offline=False,
+        api_url=config.arxiv.api_url,
+        interval=config.arxiv.request_interval,
+        lockfile=None,
+    )
+    errors += warnings
+    destination = output or _facts.lockfile_path(config, targets)
+    for error in errors:
+        _fail(error)
+    if errors or len(papers) < len(ids):
+        _fail(f"{destination}: not written: metadata of {len(ids) - len(papers)} ids missing")
+        sys.exit(EXIT_INPUT)
+    write_lockfile(destination, papers)
+    click.echo(f"{destination}: {len(papers)} arXiv ids locked.", err=True)

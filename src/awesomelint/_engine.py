@@ -9,9 +9,10 @@ from __future__ import annotations
 import fnmatch
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from awesomelint._config import Config
 from awesomelint._diagnostics import Applicability, Diagnostic, Edit
@@ -20,6 +21,9 @@ from awesomelint._rules import RULES, Context, ParsedFile, Rule
 from awesomelint._schema import expected_fields
 from awesomelint._source import InputError, SourceFile, read
 from awesomelint._suppress import without_suppressed
+
+if TYPE_CHECKING:
+    from awesomelint._arxiv.metadata import Paper
 
 SKIPPED_DIRECTORIES = frozenset(
     {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".nox",
@@ -102,10 +106,17 @@ def check(
     files: list[ParsedFile],
     config: Config,
     selection: Selection,
-    papers: dict[str, object] | None = None,
+    papers: Mapping[str, Paper | None] | None = None,
+    suggested_ids: Mapping[str, str] | None = None,
 ) -> list[Diagnostic]:
-    """All findings of the selected rules, minus suppressed and per-file-ignored ones, sorted."""
-    context = Context(files=files, config=config, papers=papers or {})
+    """All findings of the selected rules, minus suppressed and per-file-ignored ones, sorted.
+
+    ``papers`` is arXiv metadata by id, ``suggested_ids`` the ids arXiv's title search found
+    for mislabelled entries (both empty offline without a lockfile).
+    """
+    context = Context(
+        files=files, config=config, papers=papers or {}, suggested_ids=suggested_ids or {}
+    )
     found: list[Diagnostic] = []
     for rule in selection.rules():
         found.extend(rule.check(context))
@@ -151,7 +162,7 @@ def fixed_text(
     *,
     unsafe: bool,
     others: Sequence[ParsedFile] = (),
-    papers: dict[str, object] | None = None,
+    papers: Mapping[str, Paper | None] | None = None,
 ) -> str:
     """The text of ``file`` after applying fixes until none applies (or MAX_FIX_PASSES)."""
     current = file

@@ -109,7 +109,7 @@ def id_problem(id: str) -> str | None:
 
 
 def _new_style_problem(id: str) -> str | None:
-    year, month = _year_month(id)
+    year, month = _year_month(id, old_style=False)
     sequence = id.partition(".")[2]
     if not 1 <= month <= 12:
         return f"month {month:02d} does not exist"
@@ -129,7 +129,7 @@ def _new_style_problem(id: str) -> str | None:
 def _old_style_problem(archive: str, number: str) -> str | None:
     if archive not in OLD_ARCHIVES:
         return f"'{archive}' is not an arXiv archive"
-    year, month = _year_month(number)
+    year, month = _year_month(number, old_style=True)
     if not 1 <= month <= 12:
         return f"month {month:02d} does not exist"
     if (year, month) < (1991, 8):
@@ -146,14 +146,16 @@ def submission_month(id: str) -> tuple[int, int]:
     match = _ID_PATTERN.fullmatch(id)
     if match is None:
         raise ValueError(f"not an arXiv identifier: {id!r}")
-    return _year_month(match["new"] or match["number"])
+    if match["new"]:
+        return _year_month(match["new"], old_style=False)
+    return _year_month(match["number"], old_style=True)
 
 
-def _year_month(digits: str) -> tuple[int, int]:
-    """Decode a leading ``YYMM``: two-digit years from 91 are 1990s (old-style ids began in
-    1991, and new-style ones, from 2007, never reach 2091)."""
+def _year_month(digits: str, *, old_style: bool) -> tuple[int, int]:
+    """Decode a leading ``YYMM``. New-style ids are all from this century; old-style ones
+    span 1991–2007, so their years from 50 on are read as 19YY (8901 is 1989, too early)."""
     yy, mm = int(digits[:2]), int(digits[2:4])
-    return (1900 + yy if yy >= 91 else 2000 + yy), mm
+    return (1900 + yy if old_style and yy >= 50 else 2000 + yy), mm
 
 
 def _this_month() -> tuple[int, int]:

@@ -82,9 +82,10 @@ def compare_titles(entry_title: str, arxiv_title: str) -> TitleMatch:
 
     SAME when both spell the same letters and digits once case, accents, punctuation,
     markup, spacing, TeX and the entry's trailing tags are set aside. SHORT_FORM when the
-    entry is the part of arXiv's title before its colon, a prefix with two content words, or
-    keeps at least three quarters of its content words within arXiv's title (see
-    ``_OVERLAP_THRESHOLD``), acronyms matching the words they abbreviate. Else DIFFERENT.
+    entry is the part of arXiv's title before its colon (the paper's name), or when at least
+    three quarters of its content words occur in arXiv's title, covering two or more of its
+    words (see ``_OVERLAP_THRESHOLD``); acronyms match the words they abbreviate, so prefixes
+    ("Red Teaming LLMs") and loose paraphrases both qualify. Else DIFFERENT.
     The entry is judged both with and without its tags, and the better verdict counts.
     """
     arxiv = _words(arxiv_title)
@@ -114,9 +115,6 @@ def _grade(entry: list[_Word], arxiv: list[_Word], head: list[_Word] | None) -> 
         return TitleMatch.SAME
     if head and _compact(entry) == _compact(head):
         return TitleMatch.SHORT_FORM
-    content_words = sum(word.content for word in entry)
-    if content_words >= _MIN_MATCHED_WORDS and _is_word_prefix(_compact(entry), arxiv):
-        return TitleMatch.SHORT_FORM
     if _overlap(entry, arxiv):
         return TitleMatch.SHORT_FORM
     return TitleMatch.DIFFERENT
@@ -127,52 +125,40 @@ def _compact(words: list[_Word]) -> str:
     return "".join(word.text for word in words)
 
 
-def _is_word_prefix(text: str, words: list[_Word]) -> bool:
-    """Whether ``text`` is the start of ``words`` run together, ending between two words."""
-    joined = ""
-    for word in words:
-        joined += word.text
-        if joined == text:
-            return True
-        if not text.startswith(joined):
-            return False
-    return False
-
-
 def _overlap(entry: list[_Word], arxiv: list[_Word]) -> bool:
     """Whether enough of the entry's content words occur in arXiv's title (see the thresholds)."""
     found, used = _match_words(entry, arxiv)
     content = [index for index, word in enumerate(entry) if word.content]
     counted = content or range(len(entry))
     share = sum(index in found for index in counted) / len(counted)
-    return share >= _OVERLAP_THRESHOLD and len(used) >= _MIN_MATCHED_WORDS
+    covered = sum(arxiv[index].content for index in used)
+    return share >= _OVERLAP_THRESHOLD and covered >= _MIN_MATCHED_WORDS
 
 
 def _match_words(entry: list[_Word], arxiv: list[_Word]) -> tuple[set[int], set[int]]:
     """Indexes of the entry's words found in arXiv's title, and of arXiv's words they cover.
 
-    A word matches an equal word (plural aside); an acronym matches a run of words it
-    abbreviates in the other title; and a word matches a run of words that spell it run
-    together ("pretraining" against "pre-training").
+    A word matches an equal word (plural aside) not matched yet; an acronym matches a run of
+    words it abbreviates in the other title; and a word matches a run of words that spell it
+    run together ("pretraining" against "pre-training"). The last two work both ways.
     """
-    stems = {word.stem for word in arxiv}
     found: set[int] = set()
     used: set[int] = set()
     for index, word in enumerate(entry):
-        if word.stem in stems:
-            found.add(index)
-            used.update(i for i, other in enumerate(arxiv) if other.stem == word.stem)
-            continue
-        run = _abbreviated_run(word, arxiv) or _spelled_run(word.text, arxiv)
+        same = (i for i, other in enumerate(arxiv) if other.stem == word.stem and i not in used)
+        run = next((range(i, i + 1) for i in same), None)
+        run = run or _abbreviated_run(word, arxiv) or _spelled_run(word.text, arxiv)
         if run:
             found.add(index)
             used.update(run)
+    entry_stems = {word.stem for word in entry}
     for index, word in enumerate(arxiv):
-        if word.acronym and word.stem not in {w.stem for w in entry}:
-            run = _abbreviated_run(word, entry)
-            if run:
-                found.update(run)
-                used.add(index)
+        if word.stem in entry_stems:
+            continue
+        run = _abbreviated_run(word, entry) or _spelled_run(word.text, entry)
+        if run:
+            found.update(run)
+            used.add(index)
     return found, used
 
 

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 from awesomelint._rules._base import Context, ParsedFile, Rule
+from awesomelint._rules.arxiv_duplicate import ArxivDuplicate
+from awesomelint._rules.arxiv_id import ArxivId
+from awesomelint._rules.arxiv_mislabel import ArxivMislabel
+from awesomelint._rules.arxiv_url import ArxivUrl
+from awesomelint._rules.arxiv_year import ArxivYear
 from awesomelint._rules.entry_authors import EntryAuthors
 from awesomelint._rules.entry_code import EntryCode
 from awesomelint._rules.entry_field import EntryField
@@ -23,6 +28,11 @@ RULES: dict[str, type[Rule]] = {
         EntryUrl,
         EntryStyle,
         LinkDuplicate,
+        ArxivId,
+        ArxivUrl,
+        ArxivDuplicate,
+        ArxivMislabel,
+        ArxivYear,
     )
 }
 

@@ -43,6 +43,8 @@ class Context:
     config: Config
     #: arXiv metadata by id (``None`` for an id arXiv does not know); empty when offline.
     papers: Mapping[str, Paper | None] = field(default_factory=dict)
+    #: Ids arXiv's title search found for entry titles that do not match their link.
+    suggested_ids: Mapping[str, str] = field(default_factory=dict)
 
 
 class Rule(ABC):

@@ -33,9 +33,10 @@ class EntryStyle(Rule):
     Reported, all fixable: an entry or sub-bullet marker other than the list's own majority
     bullet (or the configured ``bullet``); sub-bullets not indented two spaces under their
     parent, or an entry item not at its list's indentation; one space after the marker;
-    trailing spaces or hard-break double spaces on entry lines; blank lines between the entries of a section
-    that differ from that section's majority (one blank line or none). Changing a gap of no
-    blank line into one (or back) changes how Markdown renders the list: that fix is unsafe.
+    trailing spaces or hard-break double spaces on entry lines; blank lines between the
+    entries of a section that differ from that section's majority (one blank line or none).
+    Changing a gap of no blank line into one (or back) changes how Markdown renders the
+    list: that fix is unsafe.
     """
 
     name = "entry-style"
