@@ -122,7 +122,8 @@ def test_offline_one_id_under_two_titles_names_the_other(tmp_path: Path) -> None
     code, findings, _ = run("--offline", str(path))
     assert code == 1
     assert pairs(findings) == [("arxiv-mislabel", 1), ("arxiv-mislabel", 2)]
-    assert "SimPO" in str(findings[0]["message"]) and f"{path}:2" in str(findings[0]["message"])
+    assert "SimPO" in str(findings[0]["message"])
+    assert f"{path}:2" in str(findings[0]["message"])
     assert "Direct Preference" in str(findings[1]["message"])
 
 
@@ -153,7 +154,8 @@ def test_year_prefix_venue_and_date_column_are_labels(tmp_path: Path) -> None:
         "a.md",
         "* 2022 - [Paper From 2023](https://arxiv.org/abs/2301.00001)\n\n"
         "- [Venue Paper](https://arxiv.org/abs/2306.00001)\n  - NeurIPS 2022\n\n"
-        "| Title | Date |\n|---|---|\n| [Row Paper](https://arxiv.org/abs/2506.00001) | 2025-05-30 |\n",
+        "| Title | Date |\n|---|---|\n"
+        "| [Row Paper](https://arxiv.org/abs/2506.00001) | 2025-05-30 |\n",
     )
     _, findings, _ = run("--offline", "--select", "arxiv-year", str(path))
     assert pairs(findings) == [("arxiv-year", 1), ("arxiv-year", 4), ("arxiv-year", 8)]
@@ -175,7 +177,8 @@ def api(arxiv: FakeArxiv, tmp_path: Path) -> dict[str, str]:
     )
     arxiv.add(
         "2209.07858",
-        "Red Teaming Language Models to Reduce Harms: Methods, Scaling Behaviors, and Lessons Learned",
+        "Red Teaming Language Models to Reduce Harms: Methods, Scaling Behaviors, "
+        "and Lessons Learned",
         "2022-08-23",
     )
     arxiv.add("2010.05113", "A Survey on Contrastive Self-supervised Learning", "2020-10-31")
@@ -207,7 +210,8 @@ def test_online_mislabel_shows_arxiv_title_and_the_right_id(
     )
     assert "arXiv 2405.14734" in message
     fetches = [request for request in arxiv.requests if request.ids]
-    assert len(fetches) == 1 and sorted(fetches[0].ids) == [
+    assert len(fetches) == 1
+    assert sorted(fetches[0].ids) == [
         "2209.07858",
         "2301.99999",
         "2305.18290",
@@ -255,4 +259,5 @@ def test_unreachable_api_is_one_warning_not_an_error(tmp_path: Path, dead_url: s
     code, findings, stderr = run(str(path), env={"AWESOMELINT_ARXIV_API_URL": dead_url})
     assert code == 0
     assert findings == []
-    assert stderr.count("warning") == 1 and "unreachable" in stderr
+    assert stderr.count("warning") == 1
+    assert "unreachable" in stderr
