@@ -70,19 +70,26 @@ _offline_option = click.option(
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "json"]),
+    type=click.Choice(["text", "json", "github", "sarif"]),
+    help="github: Actions annotations (and a job summary when $GITHUB_STEP_SUMMARY is set).",
     default="text",
     show_default=True,
 )
 @_select_option
 @_ignore_option
 @_offline_option
+@click.option(
+    "--diff-base",
+    metavar="REF",
+    help="Report only findings on lines changed since the git revision REF.",
+)
 def check(
     paths: tuple[Path, ...],
     output_format: str,
     select: str | None,
     ignore: str | None,
     offline: bool,
+    diff_base: str | None,
 ) -> None:
     """Check Markdown lists (files, or every *.md below directories; default: lists/)."""
     from awesomelint import _engine
@@ -108,10 +115,26 @@ def check(
     for warning in warnings:
         click.echo(f"awesomelint: warning: {warning}", err=True)
     diagnostics = _engine.check(parsed, config, selection, papers, suggestions)
+    if diff_base is not None:
+        from awesomelint._diffbase import DiffBaseError, only_changed
+
+        try:
+            diagnostics = only_changed(diagnostics, diff_base, [f.source.path for f in parsed])
+        except DiffBaseError as error:
+            _fail(str(error))
+            sys.exit(EXIT_INPUT)
+    if output_format == "github":
+        from awesomelint._output.summary import write_step_summary
+
+        errors += write_step_summary(
+            diagnostics, checked=len(parsed), errors=errors, diff_base=diff_base
+        )
     for error in errors:
         _fail(error)
     renderer = _renderer(output_format)
-    click.echo(renderer(diagnostics, color=_use_color()), nl=False)
+    # SARIF describes the rules that ran, so code scanning can show their documentation.
+    options = {"rules": selection.rules()} if output_format == "sarif" else {}
+    click.echo(renderer(diagnostics, color=_use_color(), **options), nl=False)
     if errors:
         sys.exit(EXIT_INPUT)
     if any(d.severity is Severity.ERROR for d in diagnostics):
@@ -119,8 +142,13 @@ def check(
 
 
 def _renderer(output_format: str) -> Callable[..., str]:
+    """The render function of a ``--format``; each format is a module of ``_output``."""
     if output_format == "json":
         from awesomelint._output import json as renderer
+    elif output_format == "github":
+        from awesomelint._output import github as renderer
+    elif output_format == "sarif":
+        from awesomelint._output import sarif as renderer
     else:
         from awesomelint._output import text as renderer
     return renderer.render

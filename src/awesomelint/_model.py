@@ -8,15 +8,19 @@ Lines and columns are 1-based; columns count Unicode code points within the line
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import Enum
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel
 
 
-class Span(BaseModel):
-    """A range of the original file: start inclusive, end exclusive."""
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A range of the original file: start inclusive, end exclusive.
 
-    model_config = ConfigDict(frozen=True)
+    A plain dataclass rather than a pydantic model: a large list has a hundred thousand spans,
+    and they are built by the parser, never from untrusted input.
+    """
 
     line: int
     column: int

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from awesomelint._arxiv.ids import parse_arxiv_url
@@ -726,7 +726,7 @@ def _cells(line: str) -> list[tuple[str, int, int]]:
 
 
 def _extend(span: Span, other: Span) -> Span:
-    return span.model_copy(update={"end_line": other.end_line, "end_column": other.end_column})
+    return replace(span, end_line=other.end_line, end_column=other.end_column)
 
 
 def _in_brackets(line: str, link: InlineLink) -> bool:

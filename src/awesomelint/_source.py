@@ -33,9 +33,13 @@ class SourceFile:
     has_bom: bool = False
     lines: list[str] = field(init=False)
     line_starts: list[int] = field(init=False)
+    #: The file's dominant line end, used for lines a fix adds.
+    newline: str = field(init=False)
 
     def __post_init__(self) -> None:
         self.lines = _split_markdown_lines(self.text)
+        crlf = self.text.count("\r\n")
+        self.newline = "\r\n" if crlf and crlf * 2 >= self.text.count("\n") else "\n"
         starts = [0]
         offset = 0
         for line in self.lines:
@@ -46,12 +50,6 @@ class SourceFile:
                 offset += 1
             starts.append(offset)
         self.line_starts = starts
-
-    @property
-    def newline(self) -> str:
-        """The file's dominant line end, used for lines a fix adds."""
-        crlf = self.text.count("\r\n")
-        return "\r\n" if crlf and crlf * 2 >= self.text.count("\n") else "\n"
 
     def offset(self, line: int, column: int) -> int:
         """Character offset of a 1-based (line, column)."""

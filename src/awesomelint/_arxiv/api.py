@@ -19,7 +19,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
+from urllib.parse import urlsplit
 from xml.etree.ElementTree import Element
 
 from defusedxml import DefusedXmlException
@@ -95,6 +96,12 @@ class ArxivClient:
     by itself (more than 20 ids, stderr a terminal).
     """
 
+    #: When each API host last finished a request (monotonic clock). The interval counts
+    #: from there, not from the send, so that network latency can never squeeze two requests
+    #: closer together at arXiv's end. Shared by all clients of the process, because arXiv's
+    #: limit is per caller: a client built right after another must still wait its turn.
+    _last_done: ClassVar[dict[str, float]] = {}
+
     def __init__(
         self,
         base_url: str,
@@ -119,8 +126,7 @@ class ArxivClient:
             headers={"User-Agent": "awesomelint (https://pypi.org/project/awesomelint/)"},
             follow_redirects=True,
         )
-        #: When the last request reached the server (monotonic clock), for the spacing.
-        self._last_sent: float | None = None
+        self._host = urlsplit(base_url).netloc
 
     def __enter__(self) -> ArxivClient:
         return self
@@ -227,7 +233,6 @@ class ArxivClient:
         attempt it does not count for the spacing of requests."""
         import httpx
 
-        started = time.monotonic()
         try:
             response = self._http.get(self.base_url, params=params)
         except httpx.ConnectError as error:
@@ -235,18 +240,18 @@ class ArxivClient:
         except httpx.ConnectTimeout:
             raise self._unreachable("connection timed out") from None
         except httpx.TransportError as error:  # read timeouts, dropped connections
-            self._last_sent = started
+            self._last_done[self._host] = time.monotonic()
             raise _Transient(str(error) or type(error).__name__) from None
-        self._last_sent = started
+        self._last_done[self._host] = time.monotonic()
         _raise_for_throttling(response)
         return response
 
     def _wait(self, delay: float) -> None:
-        """Sleep until ``delay`` has passed and the last request is ``interval`` old."""
+        """Sleep until ``delay`` has passed and the last request ended ``interval`` ago."""
         now = time.monotonic()
         until = now + delay
-        if self._last_sent is not None:
-            until = max(until, self._last_sent + self.interval)
+        if self._host in self._last_done:
+            until = max(until, self._last_done[self._host] + self.interval)
         if until > now:
             time.sleep(until - now)
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 
 from awesomelint._arxiv.ids import ArxivRef, parse_arxiv_url
+from awesomelint._arxiv.titles import TitleMatch, compare_titles, normalise_title
 from awesomelint._model import Entry, Link
 from awesomelint._rules._base import Context, ParsedFile
 
@@ -17,13 +19,52 @@ def arxiv_links(entry: Entry) -> Iterator[tuple[Link, ArxivRef]]:
             yield link, ref
 
 
-def arxiv_entries(context: Context) -> Iterator[tuple[ParsedFile, Entry, str]]:
-    """Entries whose main link is an arXiv paper, with its id."""
+Use = tuple[ParsedFile, Entry]
+
+
+def entries_by_id(context: Context) -> dict[str, list[Use]]:
+    """Entries whose main link is an arXiv paper, grouped by its id, in file order."""
+    by_id: dict[str, list[Use]] = defaultdict(list)
     for file in context.files:
         for entry in file.document.entries:
             if entry.arxiv_id is not None:
-                yield file, entry, entry.arxiv_id
+                by_id[entry.arxiv_id].append((file, entry))
+    return by_id
+
+
+def same_paper_groups(uses: list[Use]) -> list[list[Use]]:
+    """Split the entries under one id into groups that name the same paper.
+
+    Titles are compared once per distinct title, not once per pair of entries, so a list that
+    repeats one paper many times costs no more than one that lists it twice.
+    """
+    by_title: dict[str, list[Use]] = {}
+    for use in uses:
+        by_title.setdefault(use[1].title, []).append(use)
+    if len(by_title) == 1:
+        return [uses]
+    groups: list[list[Use]] = []
+    by_key: dict[str, list[Use]] = {}
+    for title, same_title in by_title.items():
+        key = normalise_title(title)
+        group = by_key.get(key)
+        if group is None:
+            group = next(
+                (
+                    candidate
+                    for candidate in groups
+                    if compare_titles(title, candidate[0][1].title) is not TitleMatch.DIFFERENT
+                ),
+                None,
+            )
+            if group is None:
+                group = []
+                groups.append(group)
+            by_key[key] = group
+        group.extend(same_title)
+    return groups
 
 
 def place(file: ParsedFile, entry: Entry) -> str:
+    """``path:line`` of an entry, for messages that name other places."""
     return f"{file.source.path}:{entry.span.line}"

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator
 
-from awesomelint._arxiv.titles import TitleMatch, compare_titles
 from awesomelint._diagnostics import Diagnostic, Severity
-from awesomelint._model import Entry
-from awesomelint._rules._arxiv_links import arxiv_entries, place
-from awesomelint._rules._base import Context, ParsedFile, Rule
+from awesomelint._rules._arxiv_links import entries_by_id, place, same_paper_groups
+from awesomelint._rules._base import Context, Rule
 
 
 class ArxivDuplicate(Rule):
@@ -25,23 +22,17 @@ class ArxivDuplicate(Rule):
     summary = "The same arXiv paper is listed twice"
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
-        by_id: dict[str, list[tuple[ParsedFile, Entry]]] = defaultdict(list)
-        for file, entry, arxiv_id in arxiv_entries(context):
-            by_id[arxiv_id].append((file, entry))
-        for arxiv_id, uses in by_id.items():
-            for file, entry in uses:
-                same = [
-                    (other_file, other)
-                    for other_file, other in uses
-                    if other is not entry
-                    and compare_titles(entry.title, other.title) is not TitleMatch.DIFFERENT
-                ]
-                if not same:
-                    continue
-                assert entry.url_span is not None
-                others = "; ".join(place(other_file, other) for other_file, other in same)
-                yield self.report(
-                    file,
-                    entry.url_span,
-                    f"arXiv {arxiv_id} is also listed at {others}: keep one entry",
-                )
+        for arxiv_id, uses in entries_by_id(context).items():
+            for group in same_paper_groups(uses):
+                for file, entry in group if len(group) > 1 else ():
+                    assert entry.url_span is not None
+                    others = "; ".join(
+                        place(other_file, other)
+                        for other_file, other in group
+                        if other is not entry
+                    )
+                    yield self.report(
+                        file,
+                        entry.url_span,
+                        f"arXiv {arxiv_id} is also listed at {others}: keep one entry",
+                    )

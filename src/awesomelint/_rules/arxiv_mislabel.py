@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator
 
 from awesomelint._arxiv.titles import TitleMatch, compare_titles
 from awesomelint._diagnostics import Diagnostic, Severity
 from awesomelint._model import Entry
-from awesomelint._rules._arxiv_links import arxiv_entries, place
+from awesomelint._rules._arxiv_links import entries_by_id, place, same_paper_groups
 from awesomelint._rules._base import Context, ParsedFile, Rule
 
 
@@ -30,26 +29,22 @@ class ArxivMislabel(Rule):
     summary = "arXiv id belongs to a paper with another title"
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
-        by_id: dict[str, list[tuple[ParsedFile, Entry]]] = defaultdict(list)
-        for file, entry, arxiv_id in arxiv_entries(context):
-            by_id[arxiv_id].append((file, entry))
-        for arxiv_id, uses in by_id.items():
+        for arxiv_id, uses in entries_by_id(context).items():
             paper = context.papers.get(arxiv_id)
-            for file, entry in uses:
-                assert entry.url_span is not None
-                if paper is not None:
+            if paper is not None:
+                for file, entry in uses:
                     yield from self._against_metadata(file, entry, arxiv_id, paper.title, context)
-                    continue
-                clashes = [
-                    (other_file, other)
-                    for other_file, other in uses
-                    if compare_titles(entry.title, other.title) is TitleMatch.DIFFERENT
-                ]
-                if clashes:
-                    names = "; ".join(
-                        f"'{other.title}' at {place(other_file, other)}"
-                        for other_file, other in clashes
-                    )
+                continue
+            groups = same_paper_groups(uses)
+            for group in groups if len(groups) > 1 else ():
+                names = "; ".join(
+                    f"'{other.title}' at {place(other_file, other)}"
+                    for other_group in groups
+                    if other_group is not group
+                    for other_file, other in other_group
+                )
+                for file, entry in group:
+                    assert entry.url_span is not None
                     yield self.report(
                         file,
                         entry.url_span,

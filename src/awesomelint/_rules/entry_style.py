@@ -10,6 +10,7 @@ from itertools import pairwise
 from awesomelint._blocks import indent_width
 from awesomelint._diagnostics import Applicability, Diagnostic, Edit, Severity
 from awesomelint._model import Entry, Span
+from awesomelint._model import EntryStyle as Style
 from awesomelint._rules._base import Context, ParsedFile, Rule
 from awesomelint._source import SourceFile
 
@@ -136,24 +137,40 @@ class EntryStyle(Rule):
                 )
 
     def _gaps(self, file: ParsedFile) -> Iterator[Diagnostic]:
-        """Blank lines between consecutive entries of one section, against its majority."""
+        """Blank lines between consecutive entries of one section, against its majority.
+
+        Only entries of one kind — sibling items of a list, link lines, heading entries — are
+        held to the majority: between other neighbours a blank line is structure, not style (a
+        blank line ends a table; removing the one before a paragraph makes it part of the item
+        above), so there a run of blank lines only shrinks to one, which changes nothing.
+        """
         source = file.source
         entries = file.document.entries
-        gaps: list[tuple[Entry, Entry, list[int]]] = []
+        gaps: list[tuple[Entry, Entry, list[int], bool]] = []
         for before, after in pairwise(entries):
             between = list(range(before.span.end_line + 1, after.span.line))
-            if before.section == after.section and all(
-                not source.lines[n - 1].strip() for n in between
+            if (
+                before.section == after.section
+                and before.span.end_line < after.span.line
+                and all(not source.lines[n - 1].strip(" \t") for n in between)
             ):
-                gaps.append((before, after, between))
+                kind = _gap_kind(before)
+                alike = kind is not None and kind == _gap_kind(after)
+                gaps.append((before, after, between, alike))
         majority: dict[tuple[str, ...], int] = {}
         votes: dict[tuple[str, ...], Counter[int]] = {}
-        for before, _, between in gaps:
-            votes.setdefault(before.section, Counter())[min(len(between), 1)] += 1
+        for before, _, between, alike in gaps:
+            if alike:
+                votes.setdefault(before.section, Counter())[min(len(between), 1)] += 1
         for section, counter in votes.items():
             majority[section] = 1 if counter[1] >= counter[0] else 0
-        for before, after, between in gaps:
-            wanted = majority[before.section]
+        for before, after, between, alike in gaps:
+            if alike:
+                wanted = majority[before.section]
+            elif between:
+                wanted = 1
+            else:
+                continue
             if len(between) == wanted and all(source.lines[n - 1] == "" for n in between):
                 continue
             start = source.offset(
@@ -171,10 +188,24 @@ class EntryStyle(Rule):
                     end_column=1,
                 ),
                 f"{_gap(source, between)} between entries where this section uses "
-                f"{'one blank line' if wanted else 'none'}: use {'one' if wanted else 'none'}",
+                f"{'one blank line' if wanted else 'none'}: use {'one' if wanted else 'none'}"
+                if alike
+                else f"{_gap(source, between)} between entries: use one blank line",
                 edits=[Edit(start=start, end=end, text=newline * (wanted + 1))],
                 applicability=Applicability.UNSAFE if unsafe else Applicability.SAFE,
             )
+
+
+def _gap_kind(entry: Entry) -> tuple[object, ...] | None:
+    """What two neighbouring entries must share for the blank lines between them to be style:
+    items of one list level, link lines at one indentation, or headings; None for the rest."""
+    if entry.indent_base is not None:
+        return ("item", entry.indent_base)
+    if entry.style is Style.LINK_PARAGRAPH:
+        return ("paragraph", entry.span.column)
+    if entry.style is Style.HEADING:
+        return ("heading",)
+    return None
 
 
 def _gap(source: SourceFile, between: list[int]) -> str:
