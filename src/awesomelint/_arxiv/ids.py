@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 from urllib.parse import urlsplit
 
@@ -61,6 +62,8 @@ class ArxivRef:
         return self.url == canonical_url(self, form=form, keep_version=keep_version)
 
 
+# Cached: the parser and five rules ask about the same links, and lists repeat them.
+@lru_cache(maxsize=8192)
 def parse_arxiv_url(url: str) -> ArxivRef | None:
     """The paper an arxiv.org URL points at, or ``None`` when the URL is not one.
 
@@ -69,6 +72,8 @@ def parse_arxiv_url(url: str) -> ArxivRef | None:
     fragment. A path with anything else after the id is not accepted, so a URL that does not
     name exactly one paper is never rewritten.
     """
+    if "arxiv.org" not in url.casefold():
+        return None
     parts = urlsplit(url.strip())
     if parts.scheme.lower() not in ("http", "https") or parts.hostname not in _HOSTS:
         return None
