@@ -23,6 +23,7 @@ _TITLE_SUFFIX = re.compile(r"""\s+("[^"]*"|'[^']*')\s*$""")
 # without them a pathological line (a 2 MB run of "](") would take quadratic time.
 _MAX_LABEL = 1000
 _MAX_DESTINATION = 4000
+_DESTINATION_SPECIALS = re.compile(r"[()\\\"']")
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,9 @@ def _escaped(line: str, index: int) -> bool:
 
 def _label_start(line: str, close: int) -> int | None:
     """Index of the ``[`` that balances the ``]`` at ``close``, scanning left on the line."""
+    opening = line.rfind("[", 0, close)
+    if opening >= 0 and "]" not in line[opening:close] and "\\" not in line[opening - 1 : close]:
+        return opening  # the usual label: no brackets or escapes inside
     depth = 0
     for index in range(close, max(close - _MAX_LABEL, -1), -1):
         char = line[index]
@@ -93,6 +97,9 @@ def _destination_end(line: str, open_paren: int) -> int | None:
         if close < 0:
             return None
         index = close + 1
+    close = line.find(")", index)
+    if close >= 0 and not _DESTINATION_SPECIALS.search(line, index, close):
+        return close  # the usual destination: no nested parentheses, quotes or escapes
     quote: str | None = None
     stop = min(len(line), index + _MAX_DESTINATION)
     while index < stop:
