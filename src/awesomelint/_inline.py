@@ -11,7 +11,7 @@ be: whitespace inside ``(…)`` still yields a link, so that it can be reported.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _LINK_OPEN = re.compile(r"\]\(")
 _CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
@@ -26,9 +26,11 @@ _MAX_DESTINATION = 4000
 _DESTINATION_SPECIALS = re.compile(r"[()\\\"']")
 
 
-@dataclass(frozen=True)
-class InlineLink:
-    """A link found on a line; all indexes are 0-based character offsets into that line."""
+class InlineLink(NamedTuple):
+    """A link found on a line; all indexes are 0-based character offsets into that line.
+
+    A named tuple: lists hold tens of thousands of links, and tuples are the cheapest
+    immutable records Python builds."""
 
     label: str
     url: str
