@@ -1,3 +1,3 @@
-from awesomelint._cli import main
+from awesomelint._cli import run
 
-main()
+run()

@@ -335,3 +335,16 @@ def lock(paths: tuple[Path, ...], output: Path | None) -> None:
         sys.exit(EXIT_INPUT)
     write_lockfile(destination, papers)
     click.echo(f"{destination}: {len(papers)} arXiv ids locked.", err=True)
+
+
+def run() -> None:
+    """The console entry point: ``main`` with a last guard, so that even a bug in awesomelint
+    ends in one line on stderr and exit 2 rather than a traceback in a pre-commit log.
+    ``AWESOMELINT_DEBUG=1`` shows the traceback."""
+    try:
+        main()
+    except Exception as error:
+        if os.environ.get("AWESOMELINT_DEBUG"):
+            raise
+        _fail(f"internal error: {type(error).__name__}: {error} (please report this)")
+        sys.exit(EXIT_INPUT)
