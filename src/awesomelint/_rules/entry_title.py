@@ -14,9 +14,17 @@ _PAIRS = (("(", ")"), ("[", "]"), ("“", "”"), ("«", "»"))
 _SPACES = re.compile(r"\s{2,}")
 
 
+#: What damaged text looks like: a ligature, a replacement character, or two neighbours from
+#: the Latin-1, Windows-1252 and Mac Roman repertoires ("â€™", "Ã©", "≈Å"). Only such titles
+#: are handed to ftfy, which is slow to import and to run.
+_SUSPECT = re.compile(
+    "[\ufb00-\ufb06\ufffd]|[\u0080-\u02ff\u2013-\u2044\u20ac\u2122\u2202-\u25ca]{2}"
+)
+
+
 def repaired(title: str) -> str:
     """The title with mojibake undone and ligatures spelt out (ftfy, imported only if needed)."""
-    if title.isascii():
+    if title.isascii() or not _SUSPECT.search(title):
         return title
     import ftfy
 
