@@ -7,7 +7,6 @@ the lockfile, the cache and (unless offline) the arXiv API, and hands the rules 
 from __future__ import annotations
 
 import os
-import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -80,8 +79,8 @@ def _suggest(
     found: dict[str, str] = {}
     if not titles:
         return found
+    # The client spaces requests per host across clients, so no extra pause is needed here.
     interval = config.arxiv.request_interval
-    time.sleep(interval)  # the metadata client has just sent its last request
     try:
         with ArxivClient(api_url_from(config.arxiv.api_url), interval=interval) as client:
             for title in titles:

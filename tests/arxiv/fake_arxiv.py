@@ -53,6 +53,9 @@ class FakeArxiv:
     malformed: set[str] = field(default_factory=set)
     #: Canned (status, body, headers) answers for the next requests, served first.
     failures: list[tuple[int, str, dict[str, str]]] = field(default_factory=list)
+    #: After this many requests, every answer is ``broken_answer`` (None: never).
+    broken_after: int | None = None
+    broken_answer: tuple[int, str, dict[str, str]] = (500, "Internal Server Error", {})
     requests: list[Request] = field(default_factory=list)
 
     def add(self, id: str, title: str, published: str = "2023-05-29") -> None:
@@ -66,25 +69,28 @@ class FakeArxiv:
     def answer(self, params: dict[str, str]) -> tuple[int, str, dict[str, str]]:
         if self.failures:
             return self.failures.pop(0)
+        if self.broken_after is not None and len(self.requests) > self.broken_after:
+            return self.broken_answer
         if "id_list" in params:
             ids = [id_ for id_ in params["id_list"].split(",") if id_]
             bad = [id_ for id_ in ids if not _WELL_FORMED.fullmatch(id_) or id_ in self.malformed]
             if bad:
-                return 200, _feed([_error_entry(bad[0])]), {}
+                return 200, atom_feed([_error_entry(bad[0])]), {}
             found = [self.papers[id_] for id_ in ids if id_ in self.papers]
         else:
             phrase = re.search(r'ti:"([^"]*)"', params.get("search_query", ""))
             wanted = _words(phrase[1]) if phrase else ""
             found = [paper for paper in self.papers.values() if wanted in _words(paper.title)]
         limit = int(params.get("max_results", _DEFAULT_MAX_RESULTS))
-        return 200, _feed([_entry(paper) for paper in found[:limit]]), {}
+        return 200, atom_feed([_entry(paper) for paper in found[:limit]]), {}
 
 
 def _words(text: str) -> str:
     return " " + " ".join(re.findall(r"[a-z0-9]+", text.lower())) + " "
 
 
-def _feed(entries: list[str]) -> str:
+def atom_feed(entries: list[str]) -> str:
+    """An API response holding ``entries`` (Atom ``<entry>`` elements as text)."""
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<feed xmlns="http://www.w3.org/2005/Atom"'
@@ -100,7 +106,9 @@ def _feed(entries: list[str]) -> str:
 
 def _entry(paper: FakePaper) -> str:
     wrapped = "\n  ".join(textwrap.wrap(escape(paper.title), 40))
-    authors = "".join(f"    <author><name>{escape(name)}</name></author>\n" for name in paper.authors)
+    authors = "".join(
+        f"    <author><name>{escape(name)}</name></author>\n" for name in paper.authors
+    )
     return (
         "  <entry>\n"
         f"    <id>http://arxiv.org/abs/{paper.id}v{paper.version}</id>\n"
@@ -153,7 +161,7 @@ def running() -> Iterator[FakeArxiv]:
             """Keep test output quiet."""
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.01,), daemon=True)
     thread.start()
     fake.url = f"http://127.0.0.1:{server.server_address[1]}/api/query"
     try:

@@ -10,6 +10,7 @@ for it.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import sys
@@ -21,7 +22,6 @@ from datetime import date
 from types import TracebackType
 from typing import TYPE_CHECKING, ClassVar
 from urllib.parse import urlsplit
-from xml.etree.ElementTree import Element
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, fromstring
@@ -31,21 +31,27 @@ from awesomelint._arxiv.metadata import Paper
 from awesomelint._arxiv.titles import TitleMatch, compare_titles, title_words
 
 if TYPE_CHECKING:
+    import ssl
+    from xml.etree.ElementTree import Element
+
     import httpx
 
 ENV_API_URL = "AWESOMELINT_ARXIV_API_URL"
 _ATOM = "{http://www.w3.org/2005/Atom}"
 #: A short connect timeout: an unreachable API must cost seconds, not the read timeout.
 _CONNECT_TIMEOUT = 2.0
-#: A refused connection is retried this often only, in case it was a passing DNS or network
-#: hiccup; arXiv being down is not worth more of the user's time.
+#: A refused connection is retried this often only, this many seconds later, in case it was a
+#: passing DNS or network hiccup; arXiv being down is not worth more of the user's time.
 _CONNECT_RETRIES = 1
+_CONNECT_RETRY_DELAY = 0.5
 #: The longest ``Retry-After`` honoured, in seconds; beyond it, giving up is kinder.
 _MAX_RETRY_AFTER = 30.0
 #: Fetches of more ids than this show a progress line (on a terminal).
 _PROGRESS_THRESHOLD = 20
 _RATE_EXCEEDED = "Rate exceeded."
-_ERROR_ID = re.compile(r"\bfor[ _](\S+?)\s*$")
+#: The id an "Error" entry rejects ends its summary ("incorrect id format for 1234.5678") and
+#: its id (".../api/errors#incorrect_id_format_for_1234.5678").
+_ERROR_ID = re.compile(r"for[ _](\S+)$")
 
 
 def api_url_from(config_value: str) -> str:
@@ -125,6 +131,7 @@ class ArxivClient:
             timeout=httpx.Timeout(timeout, connect=min(timeout, _CONNECT_TIMEOUT)),
             headers={"User-Agent": "awesomelint (https://pypi.org/project/awesomelint/)"},
             follow_redirects=True,
+            verify=_tls_context(),
         )
         self._host = urlsplit(base_url).netloc
 
@@ -219,7 +226,7 @@ class ArxivClient:
                 refusals += 1
                 if refusals > _CONNECT_RETRIES:
                     raise self._unreachable(str(refusal)) from None
-                delay = self.backoff
+                delay = _CONNECT_RETRY_DELAY
             except _Transient as failure:
                 failures += 1
                 if failures > self.retries:
@@ -257,6 +264,14 @@ class ArxivClient:
 
     def _unreachable(self, reason: str) -> ArxivUnavailable:
         return ArxivUnavailable(f"arXiv API unreachable at {self.base_url}: {reason}")
+
+
+@functools.cache
+def _tls_context() -> ssl.SSLContext:
+    """Loading the CA bundle takes about 0.1 s, so one context serves every client of a run."""
+    import httpx
+
+    return httpx.create_ssl_context()
 
 
 def _raise_for_throttling(response: httpx.Response) -> None:

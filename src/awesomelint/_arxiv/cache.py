@@ -16,6 +16,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+import platformdirs
 from pydantic import ValidationError
 
 from awesomelint._arxiv.metadata import Paper
@@ -36,8 +37,6 @@ def default_cache_dir() -> Path:
     configured = os.environ.get(ENV_CACHE_DIR)
     if configured:
         return Path(configured)
-    import platformdirs  # only runs that reach the cache need it
-
     return Path(platformdirs.user_cache_dir("awesomelint"))
 
 
@@ -92,9 +91,10 @@ def read_lockfile(path: Path) -> dict[str, Paper | None]:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return {}
-    except (OSError, UnicodeDecodeError) as error:
-        reason = getattr(error, "strerror", None) or "not UTF-8"
-        raise InputError(f"{path}: cannot read the arXiv lockfile ({reason})") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: cannot read the arXiv lockfile (not UTF-8)") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read the arXiv lockfile ({error.strerror})") from None
     try:
         data = json.loads(text)
         version = data["version"]

@@ -74,8 +74,12 @@ def parse_arxiv_url(url: str) -> ArxivRef | None:
     """
     if "arxiv.org" not in url.casefold():
         return None
-    parts = urlsplit(url.strip())
-    if parts.scheme.lower() not in ("http", "https") or parts.hostname not in _HOSTS:
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname
+    except ValueError:  # a malformed bracketed host: not a URL arXiv could serve
+        return None
+    if parts.scheme.lower() not in ("http", "https") or host not in _HOSTS:
         return None
     match = _URL_PATH.fullmatch(parts.path)
     return _ref(match, url) if match else None

@@ -45,7 +45,7 @@ _TEX_STYLE = re.compile(
     r"|operatorname|bm)\b"
 )
 #: Other commands become their name (``\alpha`` reads "alpha"); accents (``\"o``) go away.
-_TEX_COMMAND = re.compile(r"\\([A-Za-z]+)|\\[^A-Za-z]")
+_TEX_COMMAND = re.compile(r"\\([A-Za-z]+)|\\[^A-Za-z\s]")
 _HTML_TAG = re.compile(r"<[^<>]*>")
 #: Trailing tags lists append to titles: a bracketed group naming a year, a bare year, and
 #: "Name et al". Only the entry's title is stripped of them; arXiv's is taken as it is.
@@ -56,7 +56,8 @@ _TAGS = (
 )
 _APOSTROPHES = re.compile(r"['’‘ʼ`´]")
 _WORD = re.compile(r"[^\W_]+")
-#: An acronym as written: two or more capitals, optionally plural ("LLMs").
+#: An acronym as written: two or more capitals, optionally plural ("LLMs"). In a title of
+#: three words or more written all in capitals, capitals say nothing, so there are none.
 _ACRONYM = re.compile(r"[A-Z]{2,}s?")
 
 
@@ -212,12 +213,15 @@ def _words(title: str) -> list[_Word]:
     text = _TEX_STYLE.sub(" ", text)
     text = _TEX_COMMAND.sub(lambda match: f" {match[1]} " if match[1] else "", text)
     text = _APOSTROPHES.sub("", text)
-    words = []
-    for match in _WORD.finditer(text):
-        raw = match[0]
-        acronym = raw.rstrip("s").lower() if _ACRONYM.fullmatch(raw) else None
-        words.append(_Word(text=_plain(raw), acronym=acronym))
-    return words
+    raw_words = _WORD.findall(text)
+    shouting = len(raw_words) > 2 and text.upper() == text
+    return [
+        _Word(
+            text=_plain(raw),
+            acronym=raw.rstrip("s").lower() if not shouting and _ACRONYM.fullmatch(raw) else None,
+        )
+        for raw in raw_words
+    ]
 
 
 def _plain(word: str) -> str:

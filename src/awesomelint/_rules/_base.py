@@ -41,7 +41,8 @@ class Context:
 
     files: list[ParsedFile]
     config: Config
-    #: arXiv metadata by id (``None`` for an id arXiv does not know); empty when offline.
+    #: arXiv metadata by id (``None`` for an id arXiv does not know), from the lockfile, the
+    #: cache and (unless offline) the API; ids nobody could answer for are absent.
     papers: Mapping[str, Paper | None] = field(default_factory=dict)
     #: Ids arXiv's title search found for entry titles that do not match their link.
     suggested_ids: Mapping[str, str] = field(default_factory=dict)
