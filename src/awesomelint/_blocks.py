@@ -22,6 +22,9 @@ _TABLE_DELIMITER = re.compile(r"\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 
 def indent_width(line: str) -> tuple[int, int]:
     """(columns, characters) of a line's leading whitespace, tabs advancing to a multiple of 4."""
+    chars = len(line) - len(line.lstrip(" \t"))
+    if "\t" not in line[:chars]:
+        return chars, chars  # spaces only: no loop over a deeply nested line's indentation
     width = 0
     for count, char in enumerate(line):
         if char == " ":

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -71,7 +72,8 @@ _offline_option = click.option(
     "--format",
     "output_format",
     type=click.Choice(["text", "json", "github", "sarif"]),
-    help="github: Actions annotations (and a job summary when $GITHUB_STEP_SUMMARY is set).",
+    help="github: Actions annotations, and a job summary when $GITHUB_STEP_SUMMARY is set; "
+    "sarif: SARIF 2.1.0 for code scanning.",
     default="text",
     show_default=True,
 )
@@ -196,7 +198,11 @@ def fix(
         if show_diff:
             click.echo(_diff(file.source.path, file.source.text, text), nl=False)
         elif not check_only:
-            _engine.write_atomically(Path(file.source.path), file.source.encode(text))
+            try:
+                _engine.write_atomically(Path(file.source.path), file.source.encode(text))
+            except OSError as error:
+                errors.append(f"{file.source.path}: cannot write ({error.strerror or error})")
+                changed.pop()
     for error in errors:
         _fail(error)
     verb = "would be rewritten" if show_diff or check_only else "rewritten"
@@ -209,13 +215,23 @@ def fix(
 
 
 def _diff(path: str, before: str, after: str) -> str:
+    """A unified diff that ``patch`` and ``git apply`` turn ``before`` into ``after`` with.
+
+    Lines are split at Markdown's line ends only (``str.splitlines`` also splits at form feeds
+    and U+2028, which would put line breaks into the diff that the file does not have), and a
+    last line without a line end is marked as such, so the patch keeps the final-newline state.
+    """
     lines = difflib.unified_diff(
-        before.splitlines(keepends=True),
-        after.splitlines(keepends=True),
-        fromfile=f"a/{path}",
-        tofile=f"b/{path}",
+        _LINES.findall(before), _LINES.findall(after), fromfile=f"a/{path}", tofile=f"b/{path}"
     )
-    return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
+    return "".join(
+        line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n"
+        for line in lines
+    )
+
+
+#: One line with its line end (\n, \r\n or \r), or a last line without one.
+_LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 
 
 @main.command()

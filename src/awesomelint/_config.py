@@ -8,9 +8,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -34,6 +41,22 @@ class ArxivConfig(BaseModel):
     lockfile: str | None = None
 
 
+def _known_rule_names(names: list[str], *, allow_all: bool) -> list[str]:
+    """``names`` if each is a rule's name or code (or ``*`` where ``allow_all``): a misspelt
+    rule would silently select, ignore or exempt nothing."""
+    from awesomelint._rules import RULES
+
+    known = set(RULES) | {rule.code for rule in RULES.values()} | ({"*"} if allow_all else set())
+    unknown = [name for name in names if name not in known]
+    if unknown:
+        raise ValueError(f"unknown rule(s) {', '.join(unknown)} (see 'awesomelint rules')")
+    return names
+
+
+def _ignorable_rules(names: list[str]) -> list[str]:
+    return _known_rule_names(names, allow_all=True)
+
+
 class Config(BaseModel):
     """Validated settings; every key has a default so an empty config is a valid one."""
 
@@ -41,7 +64,10 @@ class Config(BaseModel):
 
     select: list[str] = Field(default_factory=list)
     ignore: list[str] = Field(default_factory=list)
-    per_file_ignores: dict[str, list[str]] = Field(default_factory=dict, alias="per-file-ignores")
+    #: Glob pattern -> rules (or ``*``) not reported in matching files.
+    per_file_ignores: dict[str, Annotated[list[str], AfterValidator(_ignorable_rules)]] = Field(
+        default_factory=dict, alias="per-file-ignores"
+    )
     #: Expected entry fields in schema order (overrides a list's own ``format:`` block).
     fields: list[str] | None = None
     #: The bullet marker of entry items and their sub-bullets; "consistent" keeps the list's
@@ -50,6 +76,30 @@ class Config(BaseModel):
     arxiv: ArxivConfig = Field(default_factory=ArxivConfig)
     #: Where the config was read from (None for defaults); used to resolve relative paths.
     origin: Path | None = Field(None, exclude=True)
+
+    @field_validator("select", "ignore")
+    @classmethod
+    def _known_rules(cls, names: list[str]) -> list[str]:
+        return _known_rule_names(names, allow_all=False)
+
+    @field_validator("fields")
+    @classmethod
+    def _known_fields(cls, labels: list[str] | None) -> list[str] | None:
+        """Labels in their canonical spelling, as entries' fields are compared in it: written
+        "keywords", a label would match no entry; an unknown one could never be satisfied."""
+        from awesomelint._vocabulary import CANONICAL_ORDER, canonical_label
+
+        if labels is None:
+            return None
+        canonical = []
+        for label in labels:
+            known = canonical_label(label)
+            if known is None:
+                raise ValueError(
+                    f"unknown field label '{label}' (known: {', '.join(CANONICAL_ORDER)})"
+                )
+            canonical.append(known)
+        return canonical
 
 
 def find_config(start: Path) -> Config:
@@ -77,7 +127,8 @@ def load_config(path: Path, table: dict[str, object]) -> Config:
     except ValidationError as error:
         first = error.errors()[0]
         key = ".".join(str(part) for part in first["loc"]) or "(table)"
-        raise InputError(f"{path}: config key '{key}': {first['msg']}") from None
+        message = first["msg"].removeprefix("Value error, ")
+        raise InputError(f"{path}: config key '{key}': {message}") from None
     return config.model_copy(update={"origin": path})
 
 

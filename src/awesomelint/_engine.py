@@ -6,16 +6,18 @@ return diagnostics, fixes are edits, and a file is written only after it parsed 
 
 from __future__ import annotations
 
+import bisect
 import fnmatch
 import os
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from awesomelint._config import Config
-from awesomelint._diagnostics import Applicability, Diagnostic, Edit
+from awesomelint._diagnostics import Applicability, Diagnostic, Edit, Fix
 from awesomelint._parse import parse
 from awesomelint._rules import RULES, Context, ParsedFile, Rule
 from awesomelint._schema import expected_fields
@@ -126,10 +128,18 @@ def check(
 
 
 def _ignored_for_file(diagnostic: Diagnostic, config: Config) -> bool:
+    """Per-file ignores match the path relative to the config file (as written in it), the
+    path as given on the command line, or the bare file name."""
+    if not config.per_file_ignores:
+        return False
+    path = Path(diagnostic.path)
+    candidates = {diagnostic.path, path.name}
+    if config.origin is not None:
+        resolved, project = path.resolve(), config.origin.parent.resolve()
+        if resolved.is_relative_to(project):
+            candidates.add(resolved.relative_to(project).as_posix())
     for pattern, rules in config.per_file_ignores.items():
-        if fnmatch.fnmatch(diagnostic.path, pattern) or fnmatch.fnmatch(
-            Path(diagnostic.path).name, pattern
-        ):
+        if any(fnmatch.fnmatch(candidate, pattern) for candidate in candidates):
             code = RULES[diagnostic.rule].code if diagnostic.rule in RULES else ""
             if diagnostic.rule in rules or code in rules or "*" in rules:
                 return True
@@ -138,13 +148,15 @@ def _ignored_for_file(diagnostic: Diagnostic, config: Config) -> bool:
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> str:
     """Apply non-overlapping edits (earliest first; an edit overlapping an accepted one is left
-    for the next pass)."""
+    for the next pass).
+
+    Ties are broken by the replacement text, so that the result never depends on the order in
+    which rules happened to offer the edits.
+    """
     accepted: list[Edit] = []
-    last_end = -1
-    for edit in sorted(set(edits), key=lambda e: (e.start, e.end)):
-        if edit.start >= last_end or not accepted:
+    for edit in sorted(set(edits), key=lambda e: (e.start, e.end, e.text)):
+        if not any(_overlap(edit, other) for other in accepted[-1:]):
             accepted.append(edit)
-            last_end = max(last_end, edit.end)
     pieces: list[str] = []
     position = 0
     for edit in accepted:
@@ -153,6 +165,46 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> str:
         position = edit.end
     pieces.append(text[position:])
     return "".join(pieces)
+
+
+def _overlap(first: Edit, second: Edit) -> bool:
+    """Whether two edits touch the same characters, or insert at the same place (whose order
+    would be arbitrary)."""
+    if first.start == first.end == second.start == second.end:
+        return True
+    return first.start < second.end and second.start < first.end
+
+
+def _whole_fixes(fixes: Iterable[Fix]) -> list[Edit]:
+    """The edits of the fixes that can be applied together, each fix whole or not at all.
+
+    A fix's edits belong together (re-indenting an item and its sub-bullets): applying only
+    some of them could move a line into another item. Fixes are taken in order of their edits;
+    one that overlaps a fix already taken waits for the next pass.
+    """
+    starts: list[int] = []  # of ``taken``, which stays sorted and free of overlaps
+    taken: list[Edit] = []
+
+    def clashes(edit: Edit) -> bool:
+        index = bisect.bisect_left(starts, edit.start)
+        if index and _overlap(taken[index - 1], edit):
+            return True
+        while index < len(taken) and starts[index] <= edit.end:
+            if _overlap(taken[index], edit):
+                return True
+            index += 1
+        return False
+
+    ordered = sorted(fixes, key=lambda fix: sorted((e.start, e.end, e.text) for e in fix.edits))
+    for fix in ordered:
+        edits = sorted(set(fix.edits), key=lambda e: (e.start, e.end, e.text))
+        if any(_overlap(a, b) for a, b in pairwise(edits)) or any(map(clashes, edits)):
+            continue
+        for edit in edits:
+            index = bisect.bisect_right(starts, edit.start)
+            starts.insert(index, edit.start)
+            taken.insert(index, edit)
+    return taken
 
 
 def fixed_text(
@@ -167,17 +219,16 @@ def fixed_text(
     """The text of ``file`` after applying fixes until none applies (or MAX_FIX_PASSES)."""
     current = file
     for _ in range(MAX_FIX_PASSES):
-        edits = [
-            edit
+        fixes = [
+            diagnostic.fix
             for diagnostic in check([current, *others], config, selection, papers)
             if diagnostic.path == current.source.path
             and diagnostic.fix is not None
             and (unsafe or diagnostic.fix.applicability is Applicability.SAFE)
-            for edit in diagnostic.fix.edits
         ]
-        if not edits:
+        if not fixes:
             break
-        text = apply_edits(current.source.text, edits)
+        text = apply_edits(current.source.text, _whole_fixes(fixes))
         if text == current.source.text:
             break
         source = SourceFile(path=current.source.path, text=text, has_bom=current.source.has_bom)
@@ -187,12 +238,20 @@ def fixed_text(
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write through a temporary file in the same directory and rename it over ``path``,
-    keeping the file's mode, so a crash never leaves a half-written list."""
+    keeping the file's mode, so a crash never leaves a half-written list.
+
+    A symbolic link is written through (its target is replaced, the link stays a link), and
+    the data reaches the disk before the rename, so that after a power cut the list is either
+    the old or the new one, never an empty file.
+    """
+    path = Path(os.path.realpath(path))
     mode = path.stat().st_mode & 0o7777
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
         os.chmod(temporary, mode)
         os.replace(temporary, path)
     except BaseException:

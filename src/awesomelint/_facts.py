@@ -30,7 +30,7 @@ def lockfile_path(config: Config, targets: Sequence[Path]) -> Path:
     if config.arxiv.lockfile:
         base = config.origin.parent if config.origin else Path.cwd()
         return base / config.arxiv.lockfile
-    directories = [path if path.is_dir() else path.parent for path in targets]
+    directories = [(path if path.is_dir() else path.parent).resolve() for path in targets]
     return Path(os.path.commonpath([str(d) for d in directories])) / LOCKFILE_NAME
 
 

@@ -10,10 +10,10 @@ be: whitespace inside ``(…)`` still yields a link, so that it can be reported.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple
 
-_LINK_OPEN = re.compile(r"\]\(")
 _CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
 _BARE_URL = re.compile(r"(?<![\w/<(\[])https?://[^\s<>\[\]`\"]+", re.ASCII)
 _AUTOLINK = re.compile(r"<(https?://[^\s<>]+)>")
@@ -23,6 +23,12 @@ _TITLE_SUFFIX = re.compile(r"""\s+("[^"]*"|'[^']*')\s*$""")
 # without them a pathological line (a 2 MB run of "](") would take quadratic time.
 _MAX_LABEL = 1000
 _MAX_DESTINATION = 4000
+# Character steps the slow destination scan (nested parentheses, quotes) may take on one line in
+# all: per link it is bounded by _MAX_DESTINATION, but a 2 MB line of "[a](((" has 500,000 links
+# to try. No real line comes near it; a pathological one stops finding such links instead of
+# taking minutes.
+_SLOW_STEPS_PER_LINE = 1_000_000
+_BRACKET = re.compile(r"[\[\]]")
 _DESTINATION_SPECIALS = re.compile(r"[()\\\"']")
 
 
@@ -62,8 +68,23 @@ def code_spans(line: str) -> list[tuple[int, int]]:
     return [match.span() for match in _CODE_SPAN.finditer(line)]
 
 
-def _inside(index: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(start <= index < end for start, end in ranges)
+class _Ranges:
+    """``[start, end)`` ranges (code spans, link destinations) with a logarithmic membership
+    test: a long line holds thousands of them, and every candidate link is tested."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(ranges):
+            if self.ends and start <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)
+            else:
+                self.starts.append(start)
+                self.ends.append(end)
+
+    def __contains__(self, index: int) -> bool:
+        position = bisect.bisect_right(self.starts, index) - 1
+        return position >= 0 and index < self.ends[position]
 
 
 def _escaped(line: str, index: int) -> bool:
@@ -74,36 +95,50 @@ def _escaped(line: str, index: int) -> bool:
     return backslashes % 2 == 1
 
 
-def _label_start(line: str, close: int) -> int | None:
-    """Index of the ``[`` that balances the ``]`` at ``close``, scanning left on the line."""
-    opening = line.rfind("[", 0, close)
-    if opening >= 0 and "]" not in line[opening:close] and "\\" not in line[opening - 1 : close]:
-        return opening  # the usual label: no brackets or escapes inside
-    depth = 0
-    for index in range(close, max(close - _MAX_LABEL, -1), -1):
-        char = line[index]
-        if char not in "[]" or _escaped(line, index):
+def _label_starts(line: str) -> dict[int, int]:
+    """For each ``]`` of the line, the index of the ``[`` that balances it (escaped brackets do
+    not count), for labels no longer than _MAX_LABEL.
+
+    One pass with a stack gives every ``]`` the ``[`` that a scan leftwards from it, counting
+    depth, would find — in linear time, where a scan per link is quadratic on a line of
+    thousands of brackets.
+    """
+    starts: dict[int, int] = {}
+    opened: list[int] = []
+    for match in _BRACKET.finditer(line):
+        index = match.start()
+        if _escaped(line, index):
             continue
-        depth += 1 if char == "]" else -1
-        if depth == 0:
-            return index
-    return None
+        if line[index] == "[":
+            opened.append(index)
+        elif opened:
+            start = opened.pop()
+            if index - start < _MAX_LABEL:
+                starts[index] = start
+    return starts
 
 
-def _destination_end(line: str, open_paren: int) -> int | None:
-    """Index of the ``)`` closing the destination that starts after ``open_paren``."""
+def _destination_end(line: str, open_paren: int, budget: list[int]) -> int | None:
+    """Index of the ``)`` closing the destination that starts after ``open_paren``.
+
+    ``budget`` holds the character steps the slow scan may still take on this line; the scan
+    uses it up (see _SLOW_STEPS_PER_LINE).
+    """
     depth = 0
     index = open_paren + 1
     if line.startswith("<", index):
-        close = line.find(">", index)
+        close = line.find(">", index, index + _MAX_DESTINATION)
         if close < 0:
             return None
         index = close + 1
-    close = line.find(")", index)
-    if close >= 0 and not _DESTINATION_SPECIALS.search(line, index, close):
+    close = line.find(")", index, index + _MAX_DESTINATION)
+    if close < 0:
+        return None  # the scan below would not find one either
+    if not _DESTINATION_SPECIALS.search(line, index, close):
         return close  # the usual destination: no nested parentheses, quotes or escapes
     quote: str | None = None
-    stop = min(len(line), index + _MAX_DESTINATION)
+    begin = index
+    stop = min(len(line), index + _MAX_DESTINATION, index + budget[0])
     while index < stop:
         char = line[index]
         if quote:
@@ -117,9 +152,11 @@ def _destination_end(line: str, open_paren: int) -> int | None:
             depth += 1
         elif char == ")":
             if depth == 0:
+                budget[0] -= index - begin
                 return index
             depth -= 1
         index += 1
+    budget[0] -= stop - begin
     return None
 
 
@@ -129,13 +166,14 @@ def find_links(line: str) -> list[InlineLink]:
     links: list[InlineLink] = []
     taken: list[tuple[int, int]] = []
     if "](" in line:
-        for match in _LINK_OPEN.finditer(line):
-            close = match.start()
-            if _escaped(line, close) or _inside(close, codes):
+        in_code = _Ranges(codes)
+        label_starts = _label_starts(line)
+        budget = [_SLOW_STEPS_PER_LINE]
+        for close, start in label_starts.items():
+            if not line.startswith("(", close + 1) or close in in_code:
                 continue
-            start = _label_start(line, close)
-            end = _destination_end(line, close + 1)
-            if start is None or end is None:
+            end = _destination_end(line, close + 1, budget)
+            if end is None:
                 continue
             is_image = start > 0 and line[start - 1] == "!" and not _escaped(line, start - 1)
             url_start, url_end = close + 2, end
@@ -158,7 +196,7 @@ def find_links(line: str) -> list[InlineLink]:
                     is_image=is_image,
                 )
             )
-            taken.append((url_start, url_end))
+            taken.append((close + 2, end))  # the whole destination, <…> included
     if "://" in line:
         links.extend(_bare_links(line, codes + taken))
     links.sort(key=lambda link: link.start)
@@ -167,13 +205,15 @@ def find_links(line: str) -> list[InlineLink]:
 
 def _bare_links(line: str, excluded: list[tuple[int, int]]) -> list[InlineLink]:
     found: list[InlineLink] = []
-    for match in _AUTOLINK.finditer(line):
-        if not _inside(match.start(), excluded):
+    autolinks = list(_AUTOLINK.finditer(line))
+    skipped = _Ranges(excluded)
+    for match in autolinks:
+        if match.start() not in skipped:
             start, end = match.span(1)
             found.append(_bare(line, match.start(), match.end(), start, end))
-            excluded = [*excluded, match.span()]
+    skipped = _Ranges(excluded + [match.span() for match in autolinks])
     for match in _BARE_URL.finditer(line):
-        if _inside(match.start(), excluded):
+        if match.start() in skipped:
             continue
         start, end = match.span()
         while end > start and line[end - 1] in _TRAILING_PUNCTUATION:

@@ -40,6 +40,12 @@ _EMPHASIS = "*_"
 _BOLD_WRAP = re.compile(r"^(\*\*|__)?(.*?)(\*\*|__)?$", re.DOTALL)
 _TRAILING_VENUE = re.compile(r"[.,]?\s*\*{1,2}([^*]+)\*{1,2}\s*$")
 _HARD_BREAK = re.compile(r"(\\|\s{2,})$")
+_PIPE = re.compile(r"\|")
+#: Emphasis around a whole link text: ``**Title**``, ``__Title__``, ``*Title*``, ``_Title_``.
+_EMPHASIS_WRAP = re.compile(r"(\*\*|__|\*|_)(?=[^\s*_])(.*[^\s*_])\1", re.DOTALL)
+#: Header cells whose column role is looked up; paper tables have a handful of columns, and a
+#: pathological header of half a million cells must not cost seconds.
+_MAX_COLUMNS = 64
 
 
 def parse(source: SourceFile) -> Document:
@@ -113,6 +119,8 @@ class _Draft:
     code: list[Link] = field(default_factory=list)
     year: tuple[int, int | None, Span] | None = None
     venue: str | None = None
+    #: Where ``venue`` is written when no Venue field holds it (the end of the authors line).
+    venue_span: Span | None = None
     indent_base: int | None = None
 
     def finish(self, source: SourceFile) -> Entry:
@@ -130,7 +138,8 @@ class _Draft:
         if year is None and venue:
             venue_field = self.field_named("Venue")
             year = venue_year(venue)
-            year_span = venue_field.value_span if venue_field and year else None
+            if year:
+                year_span = venue_field.value_span if venue_field else self.venue_span
         url = self.main.url.strip() if self.main else None
         arxiv = parse_arxiv_url(url) if url else None
         return Entry(
@@ -315,21 +324,34 @@ class _Builder:
             draft.fields.append(parsed)
             if parsed.label == "Code":
                 draft.code.extend(_to_link(number, link) for link in links)
-        for block in item.blocks:
-            if isinstance(block, Item):
-                self._attach_note(draft, block)
-            elif isinstance(block, Paragraph):
-                for continued in block.lines:
-                    self._continuation(draft, continued)
         for continued in item.head.lines[1:]:
             self._continuation(draft, continued)
+        self._attach_notes(draft, item.blocks)
 
-    def _attach_note(self, draft: _Draft, item: Item) -> None:
-        stack = [item]
+    def _attach_notes(self, draft: _Draft, blocks: list[Block]) -> None:
+        """Read the blocks under a sub-bullet, at any depth, as notes in file order.
+
+        A note is the bullet's text without its marker (as on the first level); the bullet's
+        continuation lines and paragraphs are notes too. An explicit stack, not recursion:
+        notes may nest as deep as the file does.
+        """
+        stack: list[Block] = list(reversed(blocks))
         while stack:
-            current = stack.pop()
-            self._continuation(draft, current.line)
-            stack.extend(reversed(current.children))
+            block = stack.pop()
+            if isinstance(block, Paragraph):
+                for number in block.lines:
+                    self._continuation(draft, number)
+            elif isinstance(block, Item):
+                line = self.lines[block.line - 1]
+                draft.links.extend(
+                    _to_link(block.line, link) for link in _paper_links(find_links(line))
+                )
+                text = line[block.content_start :].strip()
+                if text:
+                    draft.notes.append(text)
+                for number in block.head.lines[1:]:
+                    self._continuation(draft, number)
+                stack.extend(reversed(block.blocks))
 
     def _field(self, draft: _Draft, number: int, start: int, end: int, text: str) -> Field | None:
         match = FIELD_LINE.match(text)
@@ -371,6 +393,10 @@ class _Builder:
             return None
         if names is not text and tail is not None:
             draft.venue = tail.group(1).strip()
+            column = start + tail.start(1) + tail.group(1).find(draft.venue) + 1
+            draft.venue_span = Span(
+                line=number, column=column, end_line=number, end_column=column + len(draft.venue)
+            )
         return self._unlabelled(
             "Authors", number, start, start + len(names.rstrip()), names.rstrip()
         )
@@ -386,7 +412,8 @@ class _Builder:
 
     def _head(self, number: int, line: str, start: int, style: EntryStyle | None) -> _Draft | None:
         """Recognise an entry from the line holding its title, or return None."""
-        links = [link for link in _paper_links(find_links(line)) if link.start >= start]
+        found = find_links(line)
+        links = [link for link in _paper_links(found) if link.start >= start]
         if not links:
             return None
         content = line[start:].rstrip()
@@ -403,14 +430,24 @@ class _Builder:
             style = style or EntryStyle.YEAR_ITEM
         bracketed = [link for link in links if _in_brackets(line, link)]
         first = links[0]
-        lead = line[offset : first.start].strip()
-        if lead.strip(_EMPHASIS) == "" and not bracketed:
-            decorated = _only_decoration(line, first.end) and not first.is_bare
+        # Badges and images before the title link ("[![stars](…)](…) [Title](…)") are not text.
+        lead = _without_links(line, offset, first.start, found).strip()
+        if lead.strip(_EMPHASIS) == "" and not _in_brackets(line, first):
+            decorated = _only_decoration(line, first.end, found) and not first.is_bare
             style = style or (EntryStyle.LINK_ITEM if decorated else EntryStyle.NOTE_ITEM)
-            return self._link_titled(number, line, first, links, style, year)
-        if bracketed and lead and not first.is_bare:
+            draft = self._link_titled(number, line, first, links, style, year)
+        elif bracketed and lead and not first.is_bare:
             return self._bracket_titled(number, line, offset, links, bracketed, style, year)
-        return self._note_titled(number, line, offset, links, style or EntryStyle.NOTE_ITEM, year)
+        else:
+            draft = self._note_titled(
+                number, line, offset, links, style or EntryStyle.NOTE_ITEM, year
+            )
+        if draft.style is EntryStyle.NOTE_ITEM:
+            # What a notes bullet says after its link ("[Genie 2](…) - Not open.") is its note.
+            remark = line[first.end :].lstrip(_EMPHASIS + " -–—:").rstrip()
+            if remark:
+                draft.notes.append(remark)
+        return draft
 
     def _draft(
         self,
@@ -456,7 +493,8 @@ class _Builder:
         style: EntryStyle,
         year: tuple[int, int | None, Span] | None,
     ) -> _Draft:
-        return self._draft(style, number, main.label, main.label_start, main, links, year)
+        title_start, title = _label_title(main)
+        return self._draft(style, number, title, title_start, main, links, year)
 
     def _bracket_titled(
         self,
@@ -515,7 +553,7 @@ class _Builder:
             title_start, title = _trim_title(line, offset, first.start)
             title = title.rstrip(" -–—:").rstrip()
         else:
-            title_start, title = first.label_start, first.label
+            title_start, title = _label_title(first)
         return self._draft(style, number, title, title_start, first, links, year)
 
     # -- paragraphs: link lines and the three-line bracket form -----------------------------
@@ -553,8 +591,9 @@ class _Builder:
             rest = rest[:start] + rest[end:]
         if rest.strip(" \t:*_") or link.is_bare:
             return None
+        title_start, title = _label_title(link)
         draft = self._draft(
-            EntryStyle.LINK_PARAGRAPH, number, link.label, link.label_start, link, links, None
+            EntryStyle.LINK_PARAGRAPH, number, title, title_start, link, links, None
         )
         draft.span = self._line_span(number)
         draft.notes.extend(line[start + 1 : end - 1].strip(" `") for start, end in code_spans(line))
@@ -625,8 +664,8 @@ class _Builder:
     # -- tables -----------------------------------------------------------------------------
 
     def _table(self, table: Table) -> None:
-        header = [_plain(cell).casefold() for cell, _, _ in _cells(self.lines[table.header - 1])]
-        roles = [_column_role(name) for name in header]
+        header = _cells(self.lines[table.header - 1])[:_MAX_COLUMNS]
+        roles = [_column_role(_plain(cell).casefold()) for cell, _, _ in header]
         for number in table.rows:
             line = self.lines[number - 1]
             cells = _cells(line)
@@ -637,27 +676,28 @@ class _Builder:
     def _row(
         self, number: int, line: str, cells: list[tuple[str, int, int]], roles: list[str | None]
     ) -> _Draft | None:
+        all_links = _paper_links(find_links(line))
         title_index = next((i for i, role in enumerate(roles) if role == "title"), None)
         if title_index is None:
+            # No column is named for titles: the first cell holding a link is the title cell.
             title_index = next(
                 (
                     i
+                    for link in all_links
                     for i, (_, start, end) in enumerate(cells)
-                    if any(start <= link.start < end for link in _paper_links(find_links(line)))
+                    if start <= link.start < end
                 ),
                 None,
             )
         if title_index is None or title_index >= len(cells):
             return None
-        all_links = _paper_links(find_links(line))
         _, cell_start, cell_end = cells[title_index]
         title_links = [link for link in all_links if cell_start <= link.start < cell_end]
         if not title_links:
             return None
         main = title_links[0]
-        draft = self._draft(
-            EntryStyle.TABLE_ROW, number, main.label, main.label_start, main, all_links, None
-        )
+        title_start, title = _label_title(main)
+        draft = self._draft(EntryStyle.TABLE_ROW, number, title, title_start, main, all_links, None)
         for index, (text, start, end) in enumerate(cells):
             role = roles[index] if index < len(roles) else None
             if role in (None, "title") or not text.strip():
@@ -676,10 +716,19 @@ class _Builder:
                     month = int(date.group("month")) if date.group("month") else None
                     draft.year = (int(date.group("year")), month, span)
                 continue
-            if role == "code":
+            if role == "Code":
+                # Every link of the Code column is code, whatever its text says; a link whose
+                # text already made it code ("[Github](…)") is not listed twice.
+                known = {link.span for link in draft.code}
+                cell_links = [link for link in all_links if start <= link.start < end]
                 draft.code.extend(
-                    _to_link(number, link) for link in all_links if start <= link.start < end
+                    link
+                    for link in (_to_link(number, found) for found in cell_links)
+                    if link.span not in known
                 )
+            if role == "Note":
+                draft.notes.append(value)
+                continue
             draft.fields.append(
                 Field(
                     label=role,
@@ -704,18 +753,20 @@ _COLUMN_ROLES = (
 
 
 def _column_role(name: str) -> str | None:
+    """What a column holds, from its header: a title, a date, or a field — "Demo", "Project
+    Page" and every other label the vocabulary knows name their own field."""
     for words, role in _COLUMN_ROLES:
         if any(word in name for word in words):
             return role
-    return None
+    return canonical_label(name) if name else None
 
 
 def _cells(line: str) -> list[tuple[str, int, int]]:
     """Cells of a table row as (text, start, end) with 0-based indexes; ``\\|`` does not split."""
     bounds = [
-        index
-        for index in range(len(line))
-        if line[index] == "|" and (index == 0 or line[index - 1] != "\\")
+        match.start()
+        for match in _PIPE.finditer(line)
+        if match.start() == 0 or line[match.start() - 1] != "\\"
     ]
     stripped = line.strip()
     if not stripped.startswith("|"):
@@ -743,14 +794,27 @@ def _label_words(label: str) -> str:
     return label.strip(" *_`").casefold()
 
 
-def _only_decoration(line: str, end: int) -> bool:
-    """Whether what follows an item's title link is decoration, not prose: tags, HTML badges,
+def _without_links(line: str, start: int, end: int, links: list[InlineLink]) -> str:
+    """``line[start:end]`` with the links (badges and images included) inside it left out."""
+    pieces: list[str] = []
+    position = start
+    for link in links:
+        if link.start >= position and link.end <= end:
+            pieces.append(line[position : link.start])
+            position = link.end
+    pieces.append(line[position:end])
+    return " ".join(pieces)
+
+
+def _only_decoration(line: str, end: int, links: list[InlineLink]) -> bool:
+    """Whether what follows an item's title link is decoration, not prose: more links (the
+    "[title](paper link) [links]" of a format block, ``[[Code](…)]``), badges, tags, HTML,
     parenthesised remarks, emphasis."""
-    rest = line[end:].strip()
+    rest = _without_links(line, end, len(line), links).strip()
     for start, stop in reversed(code_spans(rest)):
         rest = rest[:start] + rest[stop:]
     rest = re.sub(r"<[^>]*>|\([^)]*\)|\[[^\]]*\]", "", rest)
-    return not rest.strip(" *_.,;:-–|")
+    return not rest.strip(" *_.,;:-–|[]/")
 
 
 def _inline_venue(text: str) -> tuple[str, str] | None:
@@ -759,6 +823,18 @@ def _inline_venue(text: str) -> tuple[str, str] | None:
         if VENUE.match(match.group(2).strip()):
             return match.group(2).strip(), match.group(0)
     return None
+
+
+def _label_title(link: InlineLink) -> tuple[int, str]:
+    """The title a link's text gives, and where it starts: ``[**Title**](url)`` and
+    ``[*Title*](url)`` (a table's bold title column, an emphasised item) are titled "Title",
+    so that the title compares with arXiv's and a fix rewrites it inside the emphasis."""
+    start, title = link.label_start, link.label
+    wrapped = _EMPHASIS_WRAP.fullmatch(title)
+    if wrapped and wrapped.group(1) not in wrapped.group(2):
+        start += len(wrapped.group(1))
+        title = wrapped.group(2)
+    return start, title
 
 
 def _trim_title(line: str, start: int, end: int) -> tuple[int, str]:

@@ -31,7 +31,8 @@ CANONICAL_ORDER = (
 _ALIASES = {
     "Authors": ("authors", "author", "authorlist"),
     "Venue": ("venue", "publisher", "publication", "conference", "journal", "published", "pub"),
-    "Keywords": ("keywords", "keyword", "tags", "tag"),
+    # "Key:" is the opendilab lists' short form of "Key Words:".
+    "Keywords": ("keywords", "keyword", "key", "tags", "tag"),
     "Summary": ("summary", "tldr", "abstract"),
     "Task": ("task", "tasks"),
     "Dataset": ("dataset", "datasets", "data"),
@@ -139,11 +140,20 @@ _NAME_PARTICLES = frozenset(
      "bin", "al", "el", "y", "zu", "st."}
 )  # fmt: skip
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.)+(?:-?[A-Z]\.)*|[^\W\d_a-z][\w'’.\-]*", re.UNICODE)
-_AUTHOR_SEPARATORS = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+_AUTHOR_SEPARATORS = re.compile(
+    r"\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+(?=et\.?\s+al\.?$)", re.IGNORECASE
+)
+#: Not names, though they end author lists: "A, B, et al.", "A, B, etc.".
+_NOT_NAMES = frozenset({"et al", "et al.", "etc", "etc.", "others"})
+#: Equal-contribution and affiliation marks after a name ("Yihao Feng*"): still a name (and
+#: entry-authors reports the mark).
+_NAME_MARKS = "*†‡§¶"
+_WORD = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 
 
 def split_authors(text: str) -> list[str]:
-    """Author names from "A, B and C", "A and B and C", "A, B, et al."; empty names kept as ""."""
+    """Author names from "A, B and C", "A and B and C", "A, B, et al." (and "A, B et al."), with
+    "et al" as the last name; empty names kept as ""."""
     text = text.strip().rstrip(".").strip()
     if not text:
         return []
@@ -153,29 +163,61 @@ def split_authors(text: str) -> list[str]:
 def looks_like_authors(text: str) -> bool:
     """Whether an unlabelled line reads as a list of names (not a sentence of notes).
 
-    Every name must be one to six capitalised words (particles such as "van" and initials such
-    as "J." allowed); a sentence gives itself away with a lower-case word or a long run.
+    A name is one to six capitalised words (particles such as "van", initials such as "J.",
+    a nickname in parentheses and a trailing "*" or "†" allowed). Real author lists also hold
+    the odd name written in lower case or as a user name ("Li zhang", "sinbadliu"), so up to a
+    quarter of the names may be plain words; a sentence cut at its commas has few parts, and
+    lower-case words in most of them.
     """
-    names = [name for name in split_authors(text) if name]
+    names = [name for name in split_authors(text) if name and name.casefold() not in _NOT_NAMES]
     if not names:
         return False
-    for name in names:
-        if name.casefold() in {"et al", "et al.", "others"}:
+    odd = [name for name in names if not _is_name(name)]
+    if len(odd) > len(names) // 4:
+        return False
+    return all(
+        1 <= len(name.split()) <= 4 and all(map(_WORD.fullmatch, name.split())) for name in odd
+    )
+
+
+def _is_name(name: str) -> bool:
+    tokens = name.split()
+    if not 1 <= len(tokens) <= 6:
+        return False
+    for token in tokens:
+        if token.casefold() in _NAME_PARTICLES:
             continue
-        tokens = name.split()
-        if not 1 <= len(tokens) <= 6:
+        bare = token.rstrip(_NAME_MARKS)
+        if bare.startswith("(") and bare.endswith(")"):
+            bare = bare[1:-1]
+        if not _NAME_TOKEN.fullmatch(bare):
             return False
-        for token in tokens:
-            if token.casefold() in _NAME_PARTICLES:
-                continue
-            if not _NAME_TOKEN.fullmatch(token):
-                return False
     return True
 
 
 def split_keywords(text: str) -> list[str]:
-    """Keywords from "a, b; c"; empty ones kept as "" so rules can report them."""
+    """Keywords from "a, b; c"; empty ones kept as "" so rules can report them.
+
+    A separator inside parentheses or brackets does not split: "Heatmaps (e.g., artifacts)" is
+    one keyword.
+    """
     text = text.strip().rstrip(".")
     if not text:
         return []
-    return [keyword.strip() for keyword in re.split(r"[,;，；、]", text)]
+    keywords: list[str] = []
+    depth = 0
+    start = 0
+    for match in _KEYWORD_SYNTAX.finditer(text):
+        char = match.group()
+        if char in "([（":
+            depth += 1
+        elif char in ")]）":
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            keywords.append(text[start : match.start()].strip())
+            start = match.end()
+    keywords.append(text[start:].strip())
+    return keywords
+
+
+_KEYWORD_SYNTAX = re.compile(r"[,;，；、()\[\]（）]")

@@ -23,6 +23,8 @@ SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 FALLBACK_INFORMATION_URI = "https://pypi.org/project/awesomelint/"
 #: The symbol result URIs are relative to: the repository root (see ``originalUriBaseIds``).
 ROOT = "%SRCROOT%"
+#: GitHub code scanning rejects a rule whose short or full description is longer.
+MAX_DESCRIPTION = 1024
 
 
 def render(
@@ -67,13 +69,15 @@ def log(
 
 def descriptor(rule: type[Rule]) -> dict[str, object]:
     """A rule's reportingDescriptor: id is the stable name, the code is kept as a property."""
+    explanation = rule.explanation()
     return {
         "id": rule.name,
         "name": rule.name,
-        "shortDescription": {"text": rule.summary},
-        "fullDescription": {"text": rule.explanation()},
+        "shortDescription": {"text": _within_limit(rule.summary)},
+        "fullDescription": {"text": _within_limit(explanation)},
         "defaultConfiguration": {"level": _level(rule.severity)},
-        "help": {"text": rule.explanation()},
+        # Explanations use ``code`` spans, which read the same as Markdown.
+        "help": {"text": explanation, "markdown": explanation},
         "properties": {"code": rule.code, "fixable": rule.fixable},
     }
 
@@ -119,6 +123,11 @@ def information_uri() -> str:
         if label.strip().casefold() in {"homepage", "repository", "source"} and url.strip():
             return url.strip()
     return FALLBACK_INFORMATION_URI
+
+
+def _within_limit(text: str) -> str:
+    """``text`` cut to GitHub's description limit (the help text keeps all of it)."""
+    return text if len(text) <= MAX_DESCRIPTION else text[: MAX_DESCRIPTION - 1] + "…"
 
 
 def _level(severity: Severity) -> str:

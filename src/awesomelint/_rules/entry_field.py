@@ -57,18 +57,47 @@ class EntryField(EntryRule):
         yield from self._order(file, entry)
 
     def _order(self, file: ParsedFile, entry: Entry) -> Iterator[Diagnostic]:
-        order = field_order(file.expected_fields(entry))
+        order = writing_order(file.expected_fields(entry))
         known = [field for field in entry.fields if field.label in order]
         wanted = sorted(known, key=lambda field: order.index(field.label))
         if [f.label for f in known] == [f.label for f in wanted]:
             return
         first = next(f for f, w in zip(known, wanted, strict=True) if f.label != w.label)
+        fixable = known == entry.fields and _authors_stay(known, wanted)
         yield self.report(
             file,
             first.label_span or first.span,
             f"fields out of order: write them as {', '.join(f.label for f in wanted)}",
-            edits=_reorder(file, entry.fields, wanted) if known == entry.fields else (),
+            edits=_reorder(file, entry.fields, wanted) if fixable else (),
         )
+
+
+def writing_order(expected: list[str]) -> list[str]:
+    """Every known label in the order fields are written: the schema's labels in its order,
+    then the others in canonical order — except the labels that canonically come before all
+    of the schema's, which come first.
+
+    Appending those too would put, in a section where too few entries have authors for the
+    schema to expect them, an entry's authors below its keywords: where the parser no longer
+    reads an unlabelled line as authors.
+    """
+    order = field_order(expected)
+    known = [label for label in expected if label in CANONICAL_ORDER]
+    if not known:
+        return order
+    first = min(CANONICAL_ORDER.index(label) for label in known)
+    leading = [label for label in CANONICAL_ORDER[:first] if label not in expected]
+    return [*leading, *(label for label in order if label not in leading)]
+
+
+def _authors_stay(fields: list[Field], wanted: list[Field]) -> bool:
+    """Whether an unlabelled authors line keeps its place: it is recognised only as an entry's
+    first field, so a reorder that moves it would turn the authors into a note."""
+    return all(
+        wanted[index] is field
+        for index, field in enumerate(fields)
+        if field.raw_label is None and field.label == "Authors"
+    )
 
 
 def _reorder(file: ParsedFile, fields: list[Field], wanted: list[Field]) -> list[Edit]:

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from itertools import pairwise
 
-from awesomelint._blocks import indent_width
+from awesomelint._blocks import Block, Item, Paragraph, indent_width, scan
 from awesomelint._diagnostics import Applicability, Diagnostic, Edit, Severity
 from awesomelint._model import Entry, Span
 from awesomelint._model import EntryStyle as Style
@@ -15,7 +15,9 @@ from awesomelint._rules._base import Context, ParsedFile, Rule
 from awesomelint._source import SourceFile
 
 _MARKER = re.compile(r"([ \t]*)([-*+])([ \t]+)")
-SUB_INDENT = 2
+#: Any list marker, ordered ones included, followed by spacing or the end of the line.
+_ITEM = re.compile(r"([ \t]*)([-*+]|\d{1,9}[.)])([ \t]*)")
+_BULLETS = "-*+"
 
 
 def _lines(numbers: list[int]) -> str:
@@ -33,11 +35,17 @@ class EntryStyle(Rule):
 
     Reported, all fixable: an entry or sub-bullet marker other than the list's own majority
     bullet (or the configured ``bullet``); sub-bullets not indented two spaces under their
-    parent, or an entry item not at its list's indentation; one space after the marker;
-    trailing spaces or hard-break double spaces on entry lines; blank lines between the
-    entries of a section that differ from that section's majority (one blank line or none).
-    Changing a gap of no blank line into one (or back) changes how Markdown renders the
-    list: that fix is unsafe.
+    parent (under an ordered item: under its text), or an entry item not at its list's
+    indentation; one space after the marker; trailing spaces or hard-break double spaces on
+    entry lines; blank lines between the entries of a section that differ from that section's
+    majority (one blank line or none) among entries of one kind (items of one list, link
+    lines, headings), and runs of blank lines between any two entries (they become one).
+
+    Fixes that would change how Markdown renders the list are unsafe: changing a gap of no
+    blank line into one (or back), and removing a hard line break (two trailing spaces on a
+    line inside a paragraph) — except in the three-line bracket form, where the break is kept
+    as a backslash. An entry whose re-indentation would pull the line after it into the
+    entry (a sibling item becoming a sub-bullet) is reported but not fixed.
     """
 
     name = "entry-style"
@@ -49,44 +57,67 @@ class EntryStyle(Rule):
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for file in context.files:
             bullet = _bullet(file, context.config.bullet)
+            heads = {
+                entry.span.line: entry
+                for entry in file.document.entries
+                if entry.indent_base is not None
+            }
+            spaced = any(line.endswith("  ") for line in file.source.lines)
+            breaks = _broken_lines(file.source) if spaced else frozenset()
             for entry in file.document.entries:
                 if entry.indent_base is not None:
-                    yield from self._layout(file, entry, bullet)
-                yield from self._trailing(file, entry)
+                    yield from self._layout(file, entry, bullet, heads)
+                yield from self._trailing(file, entry, breaks)
             yield from self._gaps(file)
 
-    def _layout(self, file: ParsedFile, entry: Entry, bullet: str) -> Iterator[Diagnostic]:
+    def _layout(
+        self, file: ParsedFile, entry: Entry, bullet: str, heads: dict[int, Entry]
+    ) -> Iterator[Diagnostic]:
         """Markers and indentation of an item entry and its sub-bullets: one finding an entry,
-        with one edit a line."""
+        with one edit a line.
+
+        Each line moves with the item it belongs to: a marker line to its parent's new content
+        column, any other line by the shift of the content column of the innermost item that
+        holds it, so that no line changes the item it belongs to. Ordered markers (``1.``) keep
+        their number; only their indentation and spacing change.
+        """
         source = file.source
         assert entry.indent_base is not None
-        # (original indent, canonical indent) of the enclosing items, innermost last.
-        parents: list[tuple[int, int]] = []
-        delta = 0
+        # (marker indent, content column, canonical content column) of the enclosing items,
+        # innermost last; the first one is the entry's own.
+        levels: list[tuple[int, int, int]] = []
         problems: dict[str, list[int]] = {}
         edits: list[Edit] = []
         for number in range(entry.span.line, entry.span.end_line + 1):
             line = source.lines[number - 1]
-            if not line.strip():
+            if not line.strip(" \t"):
                 continue
             width, chars = indent_width(line)
-            marker = _MARKER.match(line)
-            if marker is None:
+            marker = _ITEM.match(line)
+            if (
+                marker
+                and (marker.group(3) or marker.end() == len(line))
+                and (not levels or width < levels[-1][1] + 4)
+            ):
+                while levels and width <= levels[-1][0]:
+                    levels.pop()
+                wanted = levels[-1][2] if levels else entry.indent_base
+                written, spacing = marker.group(2), marker.group(3)
+                new_marker = bullet if written in _BULLETS else written
+                if len(spacing.expandtabs(4)) > 4:  # the content is indented code: keep it so
+                    after = spacing
+                else:
+                    after = " " if marker.end() < len(line) else ""
+                levels.append((width, *_content_columns(marker, width, wanted, bullet)))
+                replacement, end = " " * wanted + new_marker + after, marker.end()
+                if new_marker != written:
+                    problems.setdefault(f"bullet '{written}' (use '{bullet}')", []).append(number)
+                if spacing != after:
+                    problems.setdefault("not one space after the bullet", []).append(number)
+            else:
+                delta = next((new - old for _, old, new in reversed(levels) if old <= width), 0)
                 wanted = max(width + delta, 0)
                 replacement, end = " " * wanted, chars
-            else:
-                while parents and width <= parents[-1][0]:
-                    parents.pop()
-                wanted = parents[-1][1] + SUB_INDENT if parents else entry.indent_base
-                parents.append((width, wanted))
-                delta = wanted - width
-                replacement, end = " " * wanted + bullet + " ", marker.end()
-                if marker.group(2) != bullet:
-                    problems.setdefault(f"bullet '{marker.group(2)}' (use '{bullet}')", []).append(
-                        number
-                    )
-                if marker.group(3) != " ":
-                    problems.setdefault("not one space after the bullet", []).append(number)
             if line[:chars] != " " * wanted:
                 what = "tab indentation" if "\t" in line[:chars] else f"indent {width}"
                 problems.setdefault(f"{what} (use {wanted})", []).append(number)
@@ -103,6 +134,7 @@ class EntryStyle(Rule):
             described = "; ".join(
                 f"{problem} on {_lines(numbers)}" for problem, numbers in problems.items()
             )
+            captured = _captured_line(source, entry, bullet, heads)
             yield self.report(
                 file,
                 Span(
@@ -111,30 +143,51 @@ class EntryStyle(Rule):
                     end_line=first,
                     end_column=len(source.lines[first - 1]) + 1,
                 ),
-                f"{described}: re-indent the entry",
-                edits=edits,
+                f"{described}: re-indent the entry"
+                + (f" and line {captured}, which would otherwise join it" if captured else ""),
+                edits=() if captured else edits,
             )
 
-    def _trailing(self, file: ParsedFile, entry: Entry) -> Iterator[Diagnostic]:
+    def _trailing(
+        self, file: ParsedFile, entry: Entry, breaks: frozenset[int]
+    ) -> Iterator[Diagnostic]:
+        """Trailing whitespace on entry lines.
+
+        Two trailing spaces on a line that ends inside a paragraph are a hard line break, and
+        removing them joins the lines when rendered: in the three-line bracket form (title,
+        authors, venue) the break is kept, written as a backslash; elsewhere removing it is an
+        unsafe fix.
+        """
         source = file.source
+        three_line = entry.style is Style.BRACKET_LABELS and entry.indent_base is None
         for number in range(entry.span.line, entry.span.end_line + 1):
             line = source.lines[number - 1]
             kept = line.rstrip(" \t")
-            if kept != line and kept:
-                yield self.report(
-                    file,
-                    Span(
-                        line=number, column=len(kept) + 1, end_line=number, end_column=len(line) + 1
-                    ),
-                    "trailing whitespace on an entry line: remove it",
-                    edits=[
-                        Edit(
-                            start=source.offset(number, len(kept) + 1),
-                            end=source.offset(number, len(line) + 1),
-                            text="",
-                        )
-                    ],
-                )
+            if kept == line or not kept:
+                continue
+            applicability = Applicability.SAFE
+            text = ""
+            message = "trailing whitespace on an entry line: remove it"
+            if line.endswith("  ") and number in breaks and not kept.endswith("\\"):
+                if three_line:
+                    text = "\\"
+                    message = "hard line break written as trailing spaces: write it as a backslash"
+                else:
+                    applicability = Applicability.UNSAFE
+                    message = "hard line break (two trailing spaces) on an entry line: remove it"
+            yield self.report(
+                file,
+                Span(line=number, column=len(kept) + 1, end_line=number, end_column=len(line) + 1),
+                message,
+                edits=[
+                    Edit(
+                        start=source.offset(number, len(kept) + 1),
+                        end=source.offset(number, len(line) + 1),
+                        text=text,
+                    )
+                ],
+                applicability=applicability,
+            )
 
     def _gaps(self, file: ParsedFile) -> Iterator[Diagnostic]:
         """Blank lines between consecutive entries of one section, against its majority.
@@ -194,6 +247,66 @@ class EntryStyle(Rule):
                 edits=[Edit(start=start, end=end, text=newline * (wanted + 1))],
                 applicability=Applicability.UNSAFE if unsafe else Applicability.SAFE,
             )
+
+
+def _broken_lines(source: SourceFile) -> frozenset[int]:
+    """Lines that end inside a paragraph: where two trailing spaces make a hard line break."""
+    lines: set[int] = set()
+    stack: list[Block] = list(scan(source.lines).blocks)
+    while stack:
+        block = stack.pop()
+        if isinstance(block, Paragraph):
+            lines.update(block.lines[:-1])
+        elif isinstance(block, Item):
+            lines.update(block.head.lines[:-1])
+            stack.extend(block.blocks)
+    return frozenset(lines)
+
+
+def _content_columns(
+    marker: re.Match[str], width: int, wanted: int, bullet: str
+) -> tuple[int, int]:
+    """(content column as written, content column once the marker is at ``wanted``) of the
+    item whose marker (``_ITEM``) is at column ``width``.
+
+    The written column is the parser's reading (a tab after the marker counts four columns;
+    more than four columns of spacing put the content one column after the marker).
+    """
+    written = marker.group(2)
+    gap = len(marker.group(3).expandtabs(4))
+    old = width + len(written) + (gap if 1 <= gap <= 4 else 1)
+    return old, wanted + len(bullet if written in _BULLETS else written) + 1
+
+
+def _captured_line(
+    source: SourceFile, entry: Entry, bullet: str, heads: dict[int, Entry]
+) -> int | None:
+    """The line after ``entry`` that re-indenting it would pull into it, if any.
+
+    Moving an item's content column left (``-   x`` to ``- x``, or the item itself from
+    indent 2 to 0) makes a following line indented between the new and the old column part of
+    the item — a sibling item would become a sub-bullet. A following entry of the same list
+    moves in the same pass, so the question passes on to the line after it; a line that no fix
+    moves is not the entry's to move, so the entry is then reported but not fixed.
+    """
+    current = entry
+    while True:
+        line = source.lines[current.span.line - 1]
+        marker = _ITEM.match(line)
+        assert current.indent_base is not None
+        if marker is None:
+            return None
+        old, new = _content_columns(marker, indent_width(line)[0], current.indent_base, bullet)
+        number = current.span.end_line + 1
+        while number <= len(source.lines) and not source.lines[number - 1].strip(" \t"):
+            number += 1
+        if number > len(source.lines):
+            return None
+        following = heads.get(number)
+        if following is not None and following.indent_base == entry.indent_base:
+            current = following
+            continue
+        return number if new <= indent_width(source.lines[number - 1])[0] < old else None
 
 
 def _gap_kind(entry: Entry) -> tuple[object, ...] | None:
