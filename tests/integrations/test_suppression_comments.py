@@ -160,3 +160,15 @@ def test_explain_an_unknown_rule(awesomelint: AwesomeLint) -> None:
     assert result.stderr == (
         "awesomelint: error: unknown rule 'entry-urll' (see 'awesomelint rules')\n"
     )
+
+
+def test_a_reason_after_two_dashes_names_no_rule(awesomelint: AwesomeLint, list_file: Path) -> None:
+    list_file.write_text(
+        papers(
+            "<!-- awesomelint-disable-next-line entry-title -- the entry-url stays checked -->\n",
+            tracked(1),
+        ),
+        encoding="utf-8",
+    )
+
+    assert reported(awesomelint, list_file) == ["6 entry-url"]
