@@ -6,9 +6,8 @@ markdownlint: the engine applies edits, so whatever no rule touches stays byte-e
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import Enum
-
-from pydantic import BaseModel, ConfigDict
 
 from awesomelint._model import Span
 
@@ -25,29 +24,30 @@ class Applicability(str, Enum):
     UNSAFE = "unsafe"
 
 
-class Edit(BaseModel):
+@dataclass(frozen=True, slots=True)
+class Edit:
     """Replace the characters ``[start, end)`` of the decoded text with ``text``.
 
     Offsets index the decoded text (BOM removed, line ends kept as they are in the file).
+    Findings and edits are plain dataclasses: rules make thousands of them on a large list,
+    and they never come from untrusted input.
     """
-
-    model_config = ConfigDict(frozen=True)
 
     start: int
     end: int
     text: str
 
 
-class Fix(BaseModel):
+@dataclass(frozen=True, slots=True)
+class Fix:
     """A set of edits that must be applied together, with its applicability."""
-
-    model_config = ConfigDict(frozen=True)
 
     edits: tuple[Edit, ...]
     applicability: Applicability
 
 
-class Diagnostic(BaseModel):
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
     """One finding, located in the original file."""
 
     path: str
