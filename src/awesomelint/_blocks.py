@@ -111,6 +111,9 @@ class _Scanner:
         self.stack: list[Item] = []
         self.fences: dict[int, list[str]] = {}
         self.paragraph: Paragraph | None = None
+        #: The last line given to the open items; each takes it as its end line when it closes
+        #: (setting it on every open item at every line costs depth × lines).
+        self.last = 0
 
     def container(self) -> list[Block]:
         return self.stack[-1].blocks if self.stack else self.root
@@ -120,12 +123,11 @@ class _Scanner:
 
     def add(self, block: Block, number: int) -> None:
         self.container().append(block)
-        for item in self.stack:
-            item.end_line = number
+        self.last = number
 
     def close_items(self, width: int) -> None:
         while self.stack and width < self.stack[-1].content_width:
-            self.stack.pop()
+            self.stack.pop().end_line = self.last
 
     def run(self) -> Outline:
         lines = self.lines
@@ -150,6 +152,8 @@ class _Scanner:
             relative = width - self.base_width()
             number = self._line(number, line, width, chars, content, relative, lazy)
             blank_before = False
+        for item in self.stack:
+            item.end_line = self.last
         return Outline(blocks=self.root, fences=self.fences)
 
     def _interrupts(self, content: str, width: int) -> bool:
@@ -198,8 +202,7 @@ class _Scanner:
                 return self._setext(number, 1)
             assert self.paragraph is not None
             self.paragraph.lines.append(number)
-            for item in self.stack:
-                item.end_line = number
+            self.last = number
             return number
         heading = _ATX_HEADING.match(content) if relative < 4 else None
         if heading:

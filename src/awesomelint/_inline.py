@@ -205,14 +205,16 @@ def find_links(line: str) -> list[InlineLink]:
 
 def _bare_links(line: str, excluded: list[tuple[int, int]]) -> list[InlineLink]:
     found: list[InlineLink] = []
-    autolinks = list(_AUTOLINK.finditer(line))
+    # Neither kind can start before the first "http": skip a long indentation or prose at once.
+    first = max(line.find("http") - 1, 0)
+    autolinks = list(_AUTOLINK.finditer(line, first))
     skipped = _Ranges(excluded)
     for match in autolinks:
         if match.start() not in skipped:
             start, end = match.span(1)
             found.append(_bare(line, match.start(), match.end(), start, end))
     skipped = _Ranges(excluded + [match.span() for match in autolinks])
-    for match in _BARE_URL.finditer(line):
+    for match in _BARE_URL.finditer(line, first):
         if match.start() in skipped:
             continue
         start, end = match.span()

@@ -105,3 +105,16 @@ def replace(source: SourceFile, span: Span, text: str) -> Edit:
     """An edit replacing exactly the characters of ``span``."""
     start, end = source.span_offsets(span)
     return Edit(start=start, end=end, text=text)
+
+
+#: How many other places a message names before it says "and N more".
+NAMED_PLACES = 3
+
+
+def other_places(places: Iterable[str]) -> str:
+    """``a; b; c`` — or ``a; b; c and 4 more``: a message names a few places, not hundreds,
+    so that a list repeating one link many times does not make output grow quadratically."""
+    listed = list(places)
+    named = "; ".join(listed[:NAMED_PLACES])
+    rest = len(listed) - NAMED_PLACES
+    return f"{named} and {rest} more" if rest > 0 else named

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from awesomelint._diagnostics import Diagnostic, Severity
 from awesomelint._rules._arxiv_links import entries_by_id, place, same_paper_groups
-from awesomelint._rules._base import Context, Rule
+from awesomelint._rules._base import Context, Rule, other_places
 
 
 class ArxivDuplicate(Rule):
@@ -26,7 +26,7 @@ class ArxivDuplicate(Rule):
             for group in same_paper_groups(uses):
                 for file, entry in group if len(group) > 1 else ():
                     assert entry.url_span is not None
-                    others = "; ".join(
+                    others = other_places(
                         place(other_file, other)
                         for other_file, other in group
                         if other is not entry

@@ -8,7 +8,7 @@ from awesomelint._arxiv.titles import TitleMatch, compare_titles
 from awesomelint._diagnostics import Diagnostic, Severity
 from awesomelint._model import Entry
 from awesomelint._rules._arxiv_links import entries_by_id, place, same_paper_groups
-from awesomelint._rules._base import Context, ParsedFile, Rule
+from awesomelint._rules._base import Context, ParsedFile, Rule, other_places
 
 
 class ArxivMislabel(Rule):
@@ -37,7 +37,7 @@ class ArxivMislabel(Rule):
                 continue
             groups = same_paper_groups(uses)
             for group in groups if len(groups) > 1 else ():
-                names = "; ".join(
+                names = other_places(
                     f"'{other.title}' at {place(other_file, other)}"
                     for other_group in groups
                     if other_group is not group

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from awesomelint._diagnostics import Diagnostic, Severity
 from awesomelint._model import Link
-from awesomelint._rules._base import Context, ParsedFile, Rule
+from awesomelint._rules._base import Context, ParsedFile, Rule, other_places
 from awesomelint._vocabulary import CODE_HOSTS
 
 
@@ -64,7 +64,7 @@ class EntryCode(Rule):
             if len({title.casefold() for _, _, title in uses}) < 2:
                 continue
             for file, link, title in uses:
-                others = "; ".join(
+                others = other_places(
                     f"{other_file.source.path}:{other.span.line} '{other_title}'"
                     for other_file, other, other_title in uses
                     if other is not link

@@ -45,7 +45,8 @@ class EntryStyle(Rule):
     blank line into one (or back), and removing a hard line break (two trailing spaces on a
     line inside a paragraph) — except in the three-line bracket form, where the break is kept
     as a backslash. An entry whose re-indentation would pull the line after it into the
-    entry (a sibling item becoming a sub-bullet) is reported but not fixed.
+    entry (a sibling item becoming a sub-bullet), or that is indented four columns past its
+    list (Markdown may read it as indented code), is reported but not fixed.
     """
 
     name = "entry-style"
@@ -64,14 +65,20 @@ class EntryStyle(Rule):
             }
             spaced = any(line.endswith("  ") for line in file.source.lines)
             breaks = _broken_lines(file.source) if spaced else frozenset()
+            known: dict[int, int | None] = {}  # lines captured, by entry (see _captured_line)
             for entry in file.document.entries:
                 if entry.indent_base is not None:
-                    yield from self._layout(file, entry, bullet, heads)
+                    yield from self._layout(file, entry, bullet, heads, known)
                 yield from self._trailing(file, entry, breaks)
             yield from self._gaps(file)
 
     def _layout(
-        self, file: ParsedFile, entry: Entry, bullet: str, heads: dict[int, Entry]
+        self,
+        file: ParsedFile,
+        entry: Entry,
+        bullet: str,
+        heads: dict[int, Entry],
+        known: dict[int, int | None],
     ) -> Iterator[Diagnostic]:
         """Markers and indentation of an item entry and its sub-bullets: one finding an entry,
         with one edit a line.
@@ -134,7 +141,12 @@ class EntryStyle(Rule):
             described = "; ".join(
                 f"{problem} on {_lines(numbers)}" for problem, numbers in problems.items()
             )
-            captured = _captured_line(source, entry, bullet, heads)
+            captured = _captured_line(source, entry, bullet, heads, known)
+            # Four columns past its list, Markdown reads the line as code (or as part of the
+            # paragraph above), not as an item: moving it would turn code into a list.
+            code = indent_width(source.lines[entry.span.line - 1])[0] >= entry.indent_base + 4
+            if code:
+                described += " (Markdown may read the entry as indented code)"
             yield self.report(
                 file,
                 Span(
@@ -145,7 +157,7 @@ class EntryStyle(Rule):
                 ),
                 f"{described}: re-indent the entry"
                 + (f" and line {captured}, which would otherwise join it" if captured else ""),
-                edits=() if captured else edits,
+                edits=() if captured or code else edits,
             )
 
     def _trailing(
@@ -279,7 +291,11 @@ def _content_columns(
 
 
 def _captured_line(
-    source: SourceFile, entry: Entry, bullet: str, heads: dict[int, Entry]
+    source: SourceFile,
+    entry: Entry,
+    bullet: str,
+    heads: dict[int, Entry],
+    known: dict[int, int | None],
 ) -> int | None:
     """The line after ``entry`` that re-indenting it would pull into it, if any.
 
@@ -287,26 +303,36 @@ def _captured_line(
     indent 2 to 0) makes a following line indented between the new and the old column part of
     the item — a sibling item would become a sub-bullet. A following entry of the same list
     moves in the same pass, so the question passes on to the line after it; a line that no fix
-    moves is not the entry's to move, so the entry is then reported but not fixed.
+    moves is not the entry's to move, so the entry is then reported but not fixed. ``known``
+    caches the answer by an entry's first line: every entry of a run of siblings shares it.
     """
+    chain: list[int] = []
     current = entry
-    while True:
+    found: int | None = None
+    while current.span.line not in known:
+        chain.append(current.span.line)
         line = source.lines[current.span.line - 1]
         marker = _ITEM.match(line)
         assert current.indent_base is not None
         if marker is None:
-            return None
+            break
         old, new = _content_columns(marker, indent_width(line)[0], current.indent_base, bullet)
         number = current.span.end_line + 1
         while number <= len(source.lines) and not source.lines[number - 1].strip(" \t"):
             number += 1
         if number > len(source.lines):
-            return None
+            break
         following = heads.get(number)
         if following is not None and following.indent_base == entry.indent_base:
             current = following
             continue
-        return number if new <= indent_width(source.lines[number - 1])[0] < old else None
+        found = number if new <= indent_width(source.lines[number - 1])[0] < old else None
+        break
+    else:
+        found = known[current.span.line]
+    for first_line in chain:
+        known[first_line] = found
+    return found
 
 
 def _gap_kind(entry: Entry) -> tuple[object, ...] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit, urlunsplit
 
@@ -10,6 +11,7 @@ from awesomelint._diagnostics import Applicability, Diagnostic, Severity
 from awesomelint._model import Entry
 from awesomelint._rules._base import Context, EntryRule, ParsedFile, replace
 
+_WHITESPACE = re.compile(r"\s")
 TRACKING_PREFIXES = ("utm_",)
 TRACKING_KEYS = frozenset({"source", "ref", "ref_src", "fbclid", "gclid", "mc_cid", "mc_eid"})
 
@@ -49,7 +51,7 @@ class EntryUrl(EntryRule):
                 link.url_span.column - 1 : link.url_span.end_column - 1
             ]
             url = raw.strip()
-            if any(char.isspace() for char in url):
+            if _WHITESPACE.search(url):
                 yield self.report(
                     file,
                     link.url_span,

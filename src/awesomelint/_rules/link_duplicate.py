@@ -9,7 +9,7 @@ from urllib.parse import urlsplit, urlunsplit
 from awesomelint._arxiv.ids import parse_arxiv_url
 from awesomelint._diagnostics import Diagnostic, Severity
 from awesomelint._model import Entry
-from awesomelint._rules._base import Context, ParsedFile, Rule
+from awesomelint._rules._base import Context, ParsedFile, Rule, other_places
 from awesomelint._rules.entry_url import without_tracking
 
 
@@ -44,7 +44,7 @@ class LinkDuplicate(Rule):
             if len(uses) < 2:
                 continue
             for file, entry in uses:
-                others = "; ".join(
+                others = other_places(
                     f"{other_file.source.path}:{other.span.line}"
                     for other_file, other in uses
                     if other is not entry
