@@ -39,7 +39,11 @@ class SourceFile:
     def __post_init__(self) -> None:
         self.lines = _split_markdown_lines(self.text)
         crlf = self.text.count("\r\n")
-        self.newline = "\r\n" if crlf and crlf * 2 >= self.text.count("\n") else "\n"
+        lf = self.text.count("\n")
+        if crlf and crlf * 2 >= lf:
+            self.newline = "\r\n"
+        else:
+            self.newline = "\r" if not lf and "\r" in self.text else "\n"
         starts = [0]
         offset = 0
         for line in self.lines:

@@ -195,6 +195,10 @@ def _is_name(name: str) -> bool:
     return True
 
 
+#: What splits keywords, and the brackets inside which it does not.
+_KEYWORD_SYNTAX = re.compile(r"[,;，；、()\[\]（）]")
+
+
 def split_keywords(text: str) -> list[str]:
     """Keywords from "a, b; c"; empty ones kept as "" so rules can report them.
 
@@ -218,6 +222,3 @@ def split_keywords(text: str) -> list[str]:
             start = match.end()
     keywords.append(text[start:].strip())
     return keywords
-
-
-_KEYWORD_SYNTAX = re.compile(r"[,;，；、()\[\]（）]")

@@ -13,7 +13,7 @@ from awesomelint._rules._base import Context, EntryRule, ParsedFile, replace
 
 _WHITESPACE = re.compile(r"\s")
 TRACKING_PREFIXES = ("utm_",)
-TRACKING_KEYS = frozenset({"source", "ref", "ref_src", "fbclid", "gclid", "mc_cid", "mc_eid"})
+TRACKING_KEYS = frozenset({"source", "ref_src", "fbclid", "gclid", "mc_cid", "mc_eid"})
 
 
 def without_tracking(url: str) -> str:

@@ -1,0 +1,263 @@
+"""Hypothesis strategies for whole awesome-list files, in every entry style ``fix`` rewrites.
+
+Each generated file mixes the shapes real lists have — field-style items, year-prefixed items
+with notes, numbered items, notes-style bullets, entries nested under topic bullets, paragraphs
+of links, tables, heading entries with field bullets, bracket-label items and the three-line
+bracket form — with the damage
+``fix`` repairs (mixed bullets, 2/4/tab indents, trailing spaces, padded titles and URLs,
+tracking parameters, misspelt labels, repeated keywords, blank-line runs) and with what it must
+leave alone (prose, HTML, code fences), under either line end, with or without a BOM and a final
+newline.
+"""
+
+from __future__ import annotations
+
+from hypothesis import strategies as st
+
+TITLES = (
+    "Attention Is All You Need",
+    " Padded Title ",
+    "Double  Spaced  Title",
+    "Single Image Reﬂection Removal",
+    "Attention;  ≈Åukasz Kaiser: Masterclass",
+    "Deep RL (2021)",
+    "MIND ’S EYE: Grounded Reasoning",
+    "Vision-Language Models 2023",
+)
+URLS = (
+    "https://example.org/paper",
+    " https://example.org/padded ",
+    "https://example.org/p?utm_source=x&id=3",
+    "https://blog.example.com/post?source=twitter",
+    "http://example.com/plain",
+    "https://arxiv.org/pdf/2305.18290v2.pdf",
+    "https://arxiv.org/abs/2203.02155",
+    "https://openreview.net/forum?id=abc",
+)
+AUTHORS = ("Ann Lee, Bo Chen", "Yuval Kirstain and Adam Polyak", "OpenBMB")
+VENUES = ("CVPR 2024", "NeurIPS 2023", "*ICLR 2024 (Oral)*")
+KEYWORD_LABELS = ("Keywords:", "Keyword:", "Key Words:", "keywords:", "Tags:")
+KEYWORD_VALUES = ("a, b,, a", "RLHF, DPO", "vision, Vision, language,", "alignment")
+NOTES = ("A short note.", "说明：中文笔记", "See [blog](https://example.org/b?utm_medium=x)")
+PROSE = (
+    "Some prose about the list.",
+    "A paragraph with a [link](https://example.org/x) inside a sentence.",
+    '<font color="red">notable</font>',
+    "[![Badge](https://img.shields.io/badge/x-y-z)](https://example.org)",
+    "> A quoted remark.",
+    "---",
+)
+BULLETS = "-*+"
+INDENTS = ("  ", "    ", "\t")
+TRAILING = ("", "", "", " ", "  ", "\t")
+
+trailing = st.sampled_from(TRAILING)
+bullets = st.sampled_from(BULLETS)
+
+
+@st.composite
+def link_item(draw: st.DrawFn) -> list[str]:
+    """``- [Title](url)`` with field sub-bullets in any order, bullet and indent."""
+    bullet = draw(bullets)
+    indent = draw(st.sampled_from(INDENTS))
+    gap = draw(st.sampled_from((" ", " ", "  ", "\t")))
+    head = f"{bullet}{gap}[{draw(st.sampled_from(TITLES))}]({draw(st.sampled_from(URLS))})"
+    fields = [
+        draw(st.sampled_from(AUTHORS)),
+        draw(st.sampled_from(VENUES)),
+        f"{draw(st.sampled_from(KEYWORD_LABELS))}  {draw(st.sampled_from(KEYWORD_VALUES))}",
+        draw(
+            st.sampled_from(
+                (
+                    "Code: [Official](https://github.com/owner/repo)",
+                    "Code:[Code]( https://github.com/o/r )",
+                )
+            )
+        ),
+        draw(st.sampled_from(("ExpEnv: x", "Environment:  MuJoCo", "Task: Image Generation"))),
+        draw(st.sampled_from(NOTES)),
+    ]
+    chosen = draw(st.permutations(fields))[: draw(st.integers(0, len(fields)))]
+    sub_bullet = draw(bullets) if draw(st.booleans()) else bullet
+    return [head + draw(trailing)] + [
+        f"{indent}{sub_bullet} {text}{draw(trailing)}" for text in chosen
+    ]
+
+
+@st.composite
+def topic_item(draw: st.DrawFn) -> list[str]:
+    """A bullet that is no entry (``- Topic``) holding nested entries or link lines."""
+    bullet = draw(bullets)
+    indent = draw(st.sampled_from(INDENTS))
+    lines = [f"{bullet} {draw(st.sampled_from(('Topic', 'Transformers and Attention')))}"]
+    if draw(st.booleans()):
+        for item in draw(st.lists(st.one_of(link_item(), year_item()), min_size=1, max_size=2)):
+            lines.extend(indent + line for line in item)
+    else:
+        lines.append("")
+        for paragraph in draw(st.lists(link_paragraph(), min_size=1, max_size=2)):
+            lines.extend(
+                [*(indent + line for line in paragraph), draw(st.sampled_from(("", "  ")))]
+            )
+    return lines
+
+
+@st.composite
+def bracket_item(draw: st.DrawFn) -> list[str]:
+    """``- Title. **`CVPR 24`** [[Paper](url)] [[Code](url)]`` with an authors sub-bullet."""
+    title = draw(st.sampled_from(("Deep Residual Learning", "Denoising  Diffusion Models ")))
+    url = draw(st.sampled_from(URLS))
+    bullet = draw(bullets)
+    lines = [f"{bullet} {title}. **`CVPR 24`** [[Paper]({url})] [[Code](https://github.com/o/r)]"]
+    if draw(st.booleans()):
+        lines.append(f"{draw(st.sampled_from(INDENTS))}{bullet} Ann Lee, Bo Chen{draw(trailing)}")
+    return lines
+
+
+@st.composite
+def year_item(draw: st.DrawFn) -> list[str]:
+    """``* 2024 - [Title](url)`` with note sub-bullets."""
+    bullet = draw(bullets)
+    indent = draw(st.sampled_from(INDENTS))
+    year = draw(st.integers(2015, 2025))
+    head = f"{bullet} {year} - [{draw(st.sampled_from(TITLES))}]({draw(st.sampled_from(URLS))})"
+    notes = draw(st.lists(st.sampled_from(NOTES), max_size=2))
+    return [head + draw(trailing)] + [f"{indent}{bullet} {note}{draw(trailing)}" for note in notes]
+
+
+@st.composite
+def link_paragraph(draw: st.DrawFn) -> list[str]:
+    """Lines that are each one link, maybe tagged: ``[Title](url) `tag```."""
+    count = draw(st.integers(1, 3))
+    lines = []
+    for _ in range(count):
+        tag = draw(st.sampled_from(("", " `survey`", " `influential`")))
+        line = f"[{draw(st.sampled_from(TITLES))}]({draw(st.sampled_from(URLS))}){tag}"
+        lines.append(line + draw(trailing))
+    return lines
+
+
+@st.composite
+def table(draw: st.DrawFn) -> list[str]:
+    """A paper table: the alignment row is padded and aligned, rows link their titles."""
+    rows = [
+        f"| [{draw(st.sampled_from(TITLES))}]({draw(st.sampled_from(URLS))}) | CVPR 2024 | "
+        f"{draw(st.sampled_from(KEYWORD_VALUES))} |{draw(trailing)}"
+        for _ in range(draw(st.integers(1, 3)))
+    ]
+    return ["| Title | Venue | Keywords |", "|:------|:-----:|---------:|", *rows]
+
+
+@st.composite
+def heading_entry(draw: st.DrawFn) -> list[str]:
+    """``### 2024 - [Title](url)``: a heading that is an entry."""
+    year = draw(st.integers(2015, 2025))
+    return [f"### {year} - [{draw(st.sampled_from(TITLES))}]({draw(st.sampled_from(URLS))})"]
+
+
+@st.composite
+def heading_with_fields(draw: st.DrawFn) -> list[str]:
+    """A heading entry whose fields are the bullets below it."""
+    bullet = draw(bullets)
+    fields = draw(
+        st.lists(
+            st.sampled_from(
+                ("Ann Lee, Bo Chen", "Keyword:  a, a", "Code: [Code](https://github.com/o/r)")
+            ),
+            max_size=3,
+            unique=True,
+        )
+    )
+    return [*draw(heading_entry()), *(f"{bullet} {field}{draw(trailing)}" for field in fields)]
+
+
+@st.composite
+def three_line_entry(draw: st.DrawFn) -> list[str]:
+    """``**Title** \\`` / ``*Authors* \\`` / ``Venue. [[Paper](url)] [[Code](url)]``, the hard
+    breaks written as backslashes or as two trailing spaces."""
+    title = draw(st.sampled_from(("Deep Residual Learning", "Masked  Autoencoders Are Scalable")))
+    hard_break = draw(st.sampled_from((" \\", "  ", "   ")))
+    return [
+        f"**{title}**{hard_break}",
+        f"*Ann Lee, Bo Chen*{hard_break}",
+        f"CVPR 2024. [[Paper]({draw(st.sampled_from(URLS))})] [[Code](https://github.com/o/r)]",
+    ]
+
+
+@st.composite
+def ordered_item(draw: st.DrawFn) -> list[str]:
+    """``1. [Title](url)`` with sub-bullets under its content column."""
+    number = draw(st.integers(1, 3))
+    head = f"{number}. [{draw(st.sampled_from(TITLES))}]({draw(st.sampled_from(URLS))})"
+    indent = draw(st.sampled_from(("   ", "    ", "  ")))
+    subs = draw(st.lists(st.sampled_from(("Ann Lee", "Keywords: a, b, a", "A note.")), max_size=2))
+    return [head + draw(trailing), *(f"{indent}{draw(bullets)} {sub}" for sub in subs)]
+
+
+@st.composite
+def note_item(draw: st.DrawFn) -> list[str]:
+    """A notes-style bullet: prose around a link, with a deeper note."""
+    bullet = draw(bullets)
+    line = f"{bullet} Read [{draw(st.sampled_from(TITLES))}]({draw(st.sampled_from(URLS))}) first"
+    deeper = draw(st.sampled_from(((), ("  - deeper note",), ("\t\t* deepest",))))
+    return [line + draw(trailing), *deeper]
+
+
+@st.composite
+def bracket_entry(draw: st.DrawFn) -> list[str]:
+    """``Title. **`CVPR 24`** [[Paper](url)] [[Code](url)]``."""
+    title = draw(st.sampled_from(("Deep Residual Learning", "Denoising Diffusion Models")))
+    url = draw(st.sampled_from(URLS))
+    return [f"{title}. **`CVPR 24`** [[Paper]({url})] [[Code](https://github.com/o/r)]"]
+
+
+@st.composite
+def fence(draw: st.DrawFn) -> list[str]:
+    """A code fence whose body looks like entries; nothing inside may change."""
+    return ["```", f"- [{draw(st.sampled_from(TITLES))}](http://example.com/x)  ", "\t* y", "```"]
+
+
+section_heading = st.sampled_from(("## Papers", "## Datasets", "### 2024", "# Awesome List"))
+prose = st.sampled_from(PROSE).map(lambda line: [line])
+#: Blank-line runs between the items of a list: none, one, two, a whitespace-only line.
+gaps = st.sampled_from(((), ("",), ("", ""), ("  ",)))
+list_of_items = st.lists(
+    st.tuples(
+        st.one_of(
+            link_item(), year_item(), bracket_item(), topic_item(), ordered_item(), note_item()
+        ),
+        gaps,
+    ),
+    min_size=1,
+    max_size=4,
+).map(lambda items: [line for lines, gap in items for line in [*lines, *gap]])
+block = st.one_of(
+    section_heading.map(lambda line: [line]),
+    list_of_items,
+    link_paragraph(),
+    table(),
+    heading_entry(),
+    heading_with_fields(),
+    three_line_entry(),
+    bracket_entry(),
+    fence(),
+    prose,
+)
+separator = st.sampled_from(("\n", "\n\n", "\n\n\n", "\n  \n"))
+
+
+@st.composite
+def awesome_list(draw: st.DrawFn) -> bytes:
+    """The bytes of a whole list file."""
+    blocks = draw(st.lists(block, min_size=1, max_size=6))
+    text = ""
+    for index, lines in enumerate(blocks):
+        if index:
+            text += draw(separator)
+        text += "\n".join(lines)
+    if draw(st.booleans()):
+        text += "\n"
+    if draw(st.booleans()):
+        text = text.replace("\n", "\r\n")
+    bom = "\ufeff" if draw(st.booleans()) else ""
+    return (bom + text).encode("utf-8")
