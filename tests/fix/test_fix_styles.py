@@ -153,7 +153,7 @@ def test_bracket_label_lines() -> None:
         "",
         "**Masked  Autoencoders**  ",
         "*Kaiming He, Xinlei Chen*   ",
-        "CVPR 2022. [[Paper](https://example.org/mae?ref=home)] [[Code](https://github.com/o/mae)]",
+        "CVPR 2022. [[Paper](https://example.org/mae?utm_source=home)] [[Code](https://github.com/o/mae)]",
     )
     assert fixed(before) == lines(
         "## Detection",
