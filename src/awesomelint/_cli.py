@@ -191,8 +191,7 @@ def fix(
     errors += read_errors
     changed: list[str] = []
     for file in parsed:
-        others = [other for other in parsed if other is not file]
-        text = _engine.fixed_text(file, config, selection, unsafe=unsafe_fixes, others=others)
+        text = _engine.fixed_text(file, config, selection, unsafe=unsafe_fixes)
         if text == file.source.text:
             continue
         changed.append(file.source.path)

@@ -11,7 +11,7 @@ import fnmatch
 import os
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -74,6 +74,8 @@ class Selection:
 
     select: frozenset[str] = frozenset()
     ignore: frozenset[str] = frozenset()
+    #: Only rules that can fix what they report (what ``fix`` needs to run).
+    fixable_only: bool = False
 
     @classmethod
     def from_config(
@@ -95,7 +97,7 @@ class Selection:
             names = {name, rule.code}
             if self.select and not names & self.select:
                 continue
-            if names & self.ignore:
+            if names & self.ignore or (self.fixable_only and not rule.fixable):
                 continue
             chosen.append(rule())
         return chosen
@@ -213,17 +215,19 @@ def fixed_text(
     selection: Selection,
     *,
     unsafe: bool,
-    others: Sequence[ParsedFile] = (),
-    papers: Mapping[str, Paper | None] | None = None,
 ) -> str:
-    """The text of ``file`` after applying fixes until none applies (or MAX_FIX_PASSES)."""
+    """The text of ``file`` after applying fixes until none applies (or MAX_FIX_PASSES).
+
+    Only fixable rules run, on this file alone: no rule that looks across files (duplicates)
+    or at arXiv metadata offers a fix.
+    """
+    fixers = replace(selection, fixable_only=True)
     current = file
     for _ in range(MAX_FIX_PASSES):
         fixes = [
             diagnostic.fix
-            for diagnostic in check([current, *others], config, selection, papers)
-            if diagnostic.path == current.source.path
-            and diagnostic.fix is not None
+            for diagnostic in check([current], config, fixers)
+            if diagnostic.fix is not None
             and (unsafe or diagnostic.fix.applicability is Applicability.SAFE)
         ]
         if not fixes:
