@@ -1,0 +1,557 @@
+"""Every entry style of the family parses into the same typed model.
+
+Each test writes a small list in one style and states, field by field, what a reader of the
+Markdown sees in it: title, link, arXiv id, authors, venue, year, keywords, code, the other
+fields, notes, the style, and where each of them is. Expected positions are found in the test's
+own text (``span_of``), never copied from the parser.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from core_support import (
+    FIXTURES,
+    SELECT_FORMAT_RULES,
+    only_entry,
+    parse_text,
+    run_cli,
+    source_of,
+    span,
+    span_of,
+)
+
+from awesomelint._model import EntryStyle
+from awesomelint._parse import parse
+from awesomelint._source import decode
+
+# -- a. link-title items with field sub-bullets ------------------------------------------------
+
+LINK_ITEM = """\
+# Awesome RLHF
+
+## Papers
+
+- [Rich Human Feedback for Text-to-Image Generation](https://arxiv.org/abs/2312.10240)
+  - Youwei Liang, Junfeng He, and Gang Li
+  - CVPR 2024 Best Paper
+  - Keyword: Image Generation, Reward Model
+  - Code: [Official](https://github.com/google-research/richhf-18k)
+  - ExpEnv: Pick-a-Pic, COCO
+  - Task: Text-to-image generation
+  - Summary: Rich feedback on generated images.
+"""
+
+
+def test_link_item_reads_every_field_sub_bullet() -> None:
+    entry = only_entry(LINK_ITEM)
+    title = "Rich Human Feedback for Text-to-Image Generation"
+    url = "https://arxiv.org/abs/2312.10240"
+    assert entry.style is EntryStyle.LINK_ITEM
+    assert entry.section == ("Awesome RLHF", "Papers")
+    assert (entry.title, entry.url, entry.arxiv_id) == (title, url, "2312.10240")
+    assert entry.title_span == span_of(LINK_ITEM, 5, title)
+    assert entry.url_span == span_of(LINK_ITEM, 5, url)
+    assert entry.authors == ["Youwei Liang", "Junfeng He", "Gang Li"]
+    assert (entry.venue, entry.year, entry.month) == ("CVPR 2024 Best Paper", 2024, None)
+    assert entry.year_span == span_of(LINK_ITEM, 7, "CVPR 2024 Best Paper")
+    assert entry.keywords == ["Image Generation", "Reward Model"]
+    assert [(link.label, link.url) for link in entry.code] == [
+        ("Official", "https://github.com/google-research/richhf-18k")
+    ]
+    assert entry.code[0].span == span_of(
+        LINK_ITEM, 9, "[Official](https://github.com/google-research/richhf-18k)"
+    )
+    assert [(field.label, field.raw_label) for field in entry.fields] == [
+        ("Authors", None),
+        ("Venue", None),
+        ("Keywords", "Keyword"),
+        ("Code", "Code"),
+        ("ExpEnv", "ExpEnv"),
+        ("Task", "Task"),
+        ("Summary", "Summary"),
+    ]
+    assert entry.other_fields() == {
+        "ExpEnv": "Pick-a-Pic, COCO",
+        "Task": "Text-to-image generation",
+        "Summary": "Rich feedback on generated images.",
+    }
+    authors = entry.field("Authors")
+    keywords = entry.field("Keywords")
+    assert authors is not None
+    assert keywords is not None
+    assert authors.value_span == span_of(LINK_ITEM, 6, "Youwei Liang, Junfeng He, and Gang Li")
+    assert keywords.label_span == span_of(LINK_ITEM, 8, "Keyword")
+    assert keywords.value_span == span_of(LINK_ITEM, 8, "Image Generation, Reward Model")
+    assert entry.notes == []
+    last = LINK_ITEM.splitlines()[11]
+    assert entry.span == span(5, 1, 12, len(last) + 1)
+    assert entry.indent_base == 0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ann Lee, Bo Chen, and Carl Park",
+        "Ann Lee and Bo Chen and Carl Park",
+        "Ann Lee, Bo Chen & Carl Park",
+        "Ann Lee; Bo Chen; Carl Park",
+    ],
+)
+def test_unlabelled_authors_line_in_every_spelling(line: str) -> None:
+    text = f"- [A Paper](https://example.org/paper)\n  - {line}\n  - Keywords: x\n"
+    entry = only_entry(text)
+    assert entry.authors == ["Ann Lee", "Bo Chen", "Carl Park"]
+    field = entry.field("Authors")
+    assert field is not None
+    assert field.raw_label is None
+    assert field.value_span == span_of(text, 2, line)
+
+
+VENUE_AFTER_AUTHORS = """\
+- [VIMA: General Robot Manipulation with Multimodal Prompts](https://arxiv.org/abs/2210.03094)
+  - Yunfan Jiang and Agrim Gupta and Linxi Fan. *NeurIPS Workshop 2022*
+  - Key Words: multimodal prompts, transformer-based generalist agent model
+  - ExpEnv: [VIMA-Bench](https://github.com/vimalabs/VimaBench)
+"""
+
+
+def test_authors_line_ending_in_an_emphasised_venue() -> None:
+    entry = only_entry(VENUE_AFTER_AUTHORS)
+    assert entry.authors == ["Yunfan Jiang", "Agrim Gupta", "Linxi Fan"]
+    authors = entry.field("Authors")
+    assert authors is not None
+    assert authors.value_span == span_of(
+        VENUE_AFTER_AUTHORS, 2, "Yunfan Jiang and Agrim Gupta and Linxi Fan"
+    )
+    assert (entry.venue, entry.year) == ("NeurIPS Workshop 2022", 2022)
+    assert entry.year_span == span_of(VENUE_AFTER_AUTHORS, 2, "NeurIPS Workshop 2022")
+    assert entry.keywords == ["multimodal prompts", "transformer-based generalist agent model"]
+    # A link in another field is one of the entry's links, but not its code.
+    assert entry.code == []
+    assert [link.url for link in entry.links] == [
+        "https://arxiv.org/abs/2210.03094",
+        "https://github.com/vimalabs/VimaBench",
+    ]
+    assert entry.other_fields() == {"ExpEnv": "[VIMA-Bench](https://github.com/vimalabs/VimaBench)"}
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " [[Code](https://github.com/a/b)] [[Project](https://example.org/project)]",
+        " [Code](https://github.com/a/b) / [Website](https://example.org/project)",
+        " [![Stars](https://img.shields.io/github/stars/a/b)](https://github.com/a/b)",
+        " <img src='https://img.shields.io/badge/x.svg'>",
+    ],
+    ids=["bracketed-links", "links", "badge", "html-badge"],
+)
+def test_links_and_badges_after_the_title_keep_the_field_style(after: str) -> None:
+    # The format blocks of this family read "- [title](paper link) [links]".
+    text = f"- [A Paper](https://arxiv.org/abs/2401.00001){after}\n  - Ann Lee, Bo Chen\n"
+    entry = only_entry(text)
+    assert entry.style is EntryStyle.LINK_ITEM
+    assert entry.title == "A Paper"
+    assert entry.authors == ["Ann Lee", "Bo Chen"]
+
+
+def test_a_destination_in_angle_brackets_is_one_link() -> None:
+    text = "- [A Paper](<https://example.org/a>)\n"
+    entry = only_entry(text)
+    assert [link.span for link in entry.links] == [
+        span_of(text, 1, "[A Paper](<https://example.org/a>)")
+    ]
+    assert entry.url == "https://example.org/a"
+    assert entry.url_span == span_of(text, 1, "https://example.org/a")
+
+
+@pytest.mark.parametrize("label", ["Keyword", "Key Words", "Keywords", "keywords", "Key"])
+def test_every_spelling_of_the_keywords_label(label: str) -> None:
+    text = f"- [A Paper](https://example.org/p)\n  - Ann Lee\n  - {label}: reward model, RLHF\n"
+    entry = only_entry(text)
+    field = entry.field("Keywords")
+    assert field is not None
+    assert (field.label, field.raw_label) == ("Keywords", label)
+    assert field.label_span == span_of(text, 3, label)
+    assert entry.keywords == ["reward model", "RLHF"]
+
+
+def test_a_comma_inside_parentheses_does_not_split_a_keyword() -> None:
+    text = (
+        "- [RichHF-18k](https://github.com/google-research-datasets/richhf-18k)\n"
+        "  - Google Research\n"
+        "  - Keyword: Ratings, Heatmaps (e.g., artifact regions) and Tokens\n"
+    )
+    assert only_entry(text).keywords == ["Ratings", "Heatmaps (e.g., artifact regions) and Tokens"]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # Lists written by hand end in "etc." or "et al.", keep a user name or a lower-case
+        # surname, and mark equal contribution.
+        ("Danijar Hafner, Timothy Lillicrap, etc.", ["Danijar Hafner", "Timothy Lillicrap", "etc"]),
+        ("Longpre Shayne, Hou Le, Vu Tu et al.", ["Longpre Shayne", "Hou Le", "Vu Tu", "et al"]),
+        (
+            "Fanrui Zhang, Dian Li, Qiang Zhang, sinbadliu, Junxiong Lin",
+            ["Fanrui Zhang", "Dian Li", "Qiang Zhang", "sinbadliu", "Junxiong Lin"],
+        ),
+        (
+            "Yihao Feng*, Shentao Yang*, Shujian Zhang",
+            ["Yihao Feng*", "Shentao Yang*", "Shujian Zhang"],
+        ),
+    ],
+)
+def test_real_author_lines_are_authors(line: str, authors: list[str]) -> None:
+    entry = only_entry(f"- [A Paper](https://example.org/p)\n  - {line}\n  - Keywords: x\n")
+    assert entry.authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Good model, not open", "Open model, code.", "Minecraft based models. Not high quality."],
+)
+def test_a_first_note_is_not_taken_for_authors(line: str) -> None:
+    entry = only_entry(f"- [Genie 2](https://example.org/genie)\n  - {line}\n")
+    assert entry.authors == []
+    assert entry.fields == []
+    assert entry.notes == [line]
+
+
+# -- b. year-prefixed items with free notes at any depth ---------------------------------------
+
+YEAR_ITEMS = """\
+## LLM
+* 2024 - [ToolChain*: Efficient Action Space Navigation with A* Search](https://arxiv.org/pdf/2310.13227.pdf)
+  * LLM 的 A*，每次根据 g(n) 和 h(n) 选路线
+    * deeper: see [the code](https://github.com/x/toolchain)
+      * deepest note
+        continued on the next line
+  * [想法] last note
+* 2023 - [Offline RL for Natural Language Generation](https://openreview.net/pdf?id=aBH_DydEvoH)
+"""
+
+
+def test_year_items_keep_their_notes_at_every_depth() -> None:
+    first, second = parse_text(YEAR_ITEMS).entries
+    title = "ToolChain*: Efficient Action Space Navigation with A* Search"
+    assert first.style is EntryStyle.YEAR_ITEM
+    assert first.section == ("LLM",)
+    assert (first.title, first.arxiv_id) == (title, "2310.13227")
+    assert first.title_span == span_of(YEAR_ITEMS, 2, title)
+    assert first.url_span == span_of(YEAR_ITEMS, 2, "https://arxiv.org/pdf/2310.13227.pdf")
+    assert (first.year, first.month) == (2024, None)
+    assert first.year_span == span_of(YEAR_ITEMS, 2, "2024")
+    # Notes read as written: without their bullet markers, deeper ones and continuation lines
+    # included, in file order.
+    assert first.notes == [
+        "LLM 的 A*，每次根据 g(n) 和 h(n) 选路线",
+        "deeper: see [the code](https://github.com/x/toolchain)",
+        "deepest note",
+        "continued on the next line",
+        "[想法] last note",
+    ]
+    assert [link.url for link in first.links] == [
+        "https://arxiv.org/pdf/2310.13227.pdf",
+        "https://github.com/x/toolchain",
+    ]
+    assert first.links[1].span == span_of(
+        YEAR_ITEMS, 4, "[the code](https://github.com/x/toolchain)"
+    )
+    assert (first.authors, first.keywords, first.fields, first.code) == ([], [], [], [])
+    assert first.span == span(2, 1, 7, len("  * [想法] last note") + 1)
+
+    assert second.style is EntryStyle.YEAR_ITEM
+    assert (second.title, second.year, second.arxiv_id) == (
+        "Offline RL for Natural Language Generation",
+        2023,
+        None,
+    )
+    assert second.url == "https://openreview.net/pdf?id=aBH_DydEvoH"
+    assert second.notes == []
+    assert second.span == span(8, 1, 8, len(YEAR_ITEMS.splitlines()[7]) + 1)
+
+
+# -- c. link paragraphs under topic bullets ------------------------------------------------------
+
+LINK_PARAGRAPHS = """\
+### Preliminaries
+
+* Transformers and Attention Mechanisms
+
+  `Main paper`: [Attention is all you need (2021)](https://arxiv.org/pdf/1706.03762.pdf) `recent`
+
+  [Survey of Contrastive Learning (Sept. 2020)](https://arxiv.org/pdf/2010.05113.pdf)
+
+  [Consistency models 2023](https://arxiv.org/abs/2303.01469) `highly recommended`
+"""
+
+
+def test_link_paragraphs_with_tags_and_dates_in_titles() -> None:
+    main, survey, consistency = parse_text(LINK_PARAGRAPHS).entries
+    for entry in (main, survey, consistency):
+        assert entry.style is EntryStyle.LINK_PARAGRAPH
+        assert entry.section == ("Preliminaries",)
+        assert entry.indent_base is None
+
+    assert main.title == "Attention is all you need (2021)"
+    assert main.title_span == span_of(LINK_PARAGRAPHS, 5, "Attention is all you need (2021)")
+    assert (main.url, main.arxiv_id) == ("https://arxiv.org/pdf/1706.03762.pdf", "1706.03762")
+    assert (main.year, main.month) == (2021, None)
+    assert main.year_span == span_of(LINK_PARAGRAPHS, 5, "(2021)")
+    assert main.notes == ["Main paper", "recent"]
+    written = LINK_PARAGRAPHS.splitlines()[4].strip()
+    assert main.span == span_of(LINK_PARAGRAPHS, 5, written)
+
+    assert survey.title == "Survey of Contrastive Learning (Sept. 2020)"
+    assert (survey.year, survey.month) == (2020, 9)
+    assert survey.year_span == span_of(LINK_PARAGRAPHS, 7, "(Sept. 2020)")
+    assert survey.notes == []
+
+    assert (consistency.year, consistency.month) == (2023, None)
+    assert consistency.year_span == span_of(LINK_PARAGRAPHS, 9, "2023")
+    assert consistency.notes == ["highly recommended"]
+    assert consistency.arxiv_id == "2303.01469"
+
+
+# -- d. notes-style bullets mixing links and prose -------------------------------------------------
+
+NOTES = """\
+# VLMs and World Models
+
+## World Models
+
+Many of the following use [Diffusion Forcing](https://boyuan.space/diffusion-forcing/) + [a talk](https://www.youtube.com/watch?v=CNgwS8B7UvE) that combines both.
+
+- [Genie 2 from Google](https://deepmind.google/discover/blog/genie-2/) - Highest quality model. Not open.
+- LLaVA - https://llava-vl.github.io/blog/
+- PhysDreamer: https://physdreamer.github.io/
+- https://genesis-embodied-ai.github.io
+\t- Really just a physics engine with LLM.
+- DinoV2
+"""  # noqa: E501 (lines of real lists are long)
+
+
+def test_notes_bullets_are_entries_with_their_prose_as_notes() -> None:
+    entries = parse_text(NOTES).entries
+    assert [(entry.title, entry.url) for entry in entries] == [
+        ("Genie 2 from Google", "https://deepmind.google/discover/blog/genie-2/"),
+        ("LLaVA", "https://llava-vl.github.io/blog/"),
+        ("PhysDreamer", "https://physdreamer.github.io/"),
+        ("https://genesis-embodied-ai.github.io", "https://genesis-embodied-ai.github.io"),
+    ]
+    assert {entry.style for entry in entries} == {EntryStyle.NOTE_ITEM}
+    assert [entry.notes for entry in entries] == [
+        ["Highest quality model. Not open."],
+        [],
+        [],
+        ["Really just a physics engine with LLM."],
+    ]
+    assert entries[1].title_span == span_of(NOTES, 8, "LLaVA")
+    assert entries[1].url_span == span_of(NOTES, 8, "https://llava-vl.github.io/blog/")
+    assert entries[2].title_span == span_of(NOTES, 9, "PhysDreamer")
+    assert entries[3].span == span(10, 1, 11, len(NOTES.splitlines()[10]) + 1)
+    for entry in entries:
+        assert (entry.authors, entry.keywords, entry.fields) == ([], [], [])
+
+
+@pytest.mark.parametrize("name", ["notes.md", "vlm-world-models-notes.md"])
+def test_check_expects_no_authors_or_keywords_of_notes(tmp_path: Path, name: str) -> None:
+    notes = tmp_path / name
+    if name == "notes.md":
+        notes.write_text(NOTES, encoding="utf-8")
+    else:
+        notes.write_bytes((FIXTURES / "seeds" / name).read_bytes())
+    result = run_cli("check", "--offline", "--format", "json", *SELECT_FORMAT_RULES, str(notes))
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.stdout)
+    # The notes have findings (tab indentation), just none about missing authors or keywords.
+    assert {finding["rule"] for finding in found} == {"entry-style", "entry-url"} - (
+        {"entry-url"} if name == "notes.md" else set()
+    )
+
+
+# -- e. heading entries -----------------------------------------------------------------------
+
+HEADING = """\
+# Reading notes
+
+### 2024 - [Genie 2: A Large-Scale Foundation World Model](https://deepmind.google/discover/blog/genie-2/)
+- Highest quality model IMO. Not open, unfortunately.
+  - Trained with a causal mask, see [the blog](https://deepmind.google/x)
+
+### Other notes
+
+Plain prose.
+"""
+
+
+def test_heading_entry_takes_the_bullets_below_it_as_notes() -> None:
+    entry = only_entry(HEADING)
+    title = "Genie 2: A Large-Scale Foundation World Model"
+    assert entry.style is EntryStyle.HEADING
+    assert entry.section == ("Reading notes",)
+    assert entry.title == title
+    assert entry.title_span == span_of(HEADING, 3, title)
+    assert entry.url == "https://deepmind.google/discover/blog/genie-2/"
+    assert (entry.year, entry.year_span) == (2024, span_of(HEADING, 3, "2024"))
+    assert entry.notes == [
+        "Highest quality model IMO. Not open, unfortunately.",
+        "Trained with a causal mask, see [the blog](https://deepmind.google/x)",
+    ]
+    assert [link.url for link in entry.links] == [
+        "https://deepmind.google/discover/blog/genie-2/",
+        "https://deepmind.google/x",
+    ]
+    assert entry.span == span(3, 1, 5, len(HEADING.splitlines()[4]) + 1)
+
+
+# -- f. bracket labels, on one line and on three ------------------------------------------------
+
+BRACKETS = """\
+## 2024
+
+- Title One: A Study of Things. **`CVPR 24`** [[Paper](https://arxiv.org/abs/2401.00001)] [[Code](https://github.com/a/b)]
+"""
+
+
+def test_bracket_labels_on_one_line() -> None:
+    entry = only_entry(BRACKETS)
+    assert entry.style is EntryStyle.BRACKET_LABELS
+    assert entry.title == "Title One: A Study of Things"
+    assert entry.title_span == span_of(BRACKETS, 3, "Title One: A Study of Things")
+    assert (entry.url, entry.arxiv_id) == ("https://arxiv.org/abs/2401.00001", "2401.00001")
+    assert entry.url_span == span_of(BRACKETS, 3, "https://arxiv.org/abs/2401.00001")
+    assert (entry.venue, entry.year) == ("CVPR 24", 2024)
+    assert entry.year_span == span_of(BRACKETS, 3, "**`CVPR 24`**")
+    assert [(link.label, link.url) for link in entry.code] == [("Code", "https://github.com/a/b")]
+    assert [link.span for link in entry.links] == [
+        span_of(BRACKETS, 3, "[Paper](https://arxiv.org/abs/2401.00001)"),
+        span_of(BRACKETS, 3, "[Code](https://github.com/a/b)"),
+    ]
+    assert entry.span == span(3, 1, 3, len(BRACKETS.splitlines()[2]) + 1)
+
+
+THREE_LINES = """\
+## Papers
+
+**Three Line Title: Semantics** \\
+*Author One, Author Two* \\
+arXiv 2022. [[Paper](https://arxiv.org/abs/2201.00001)] [[Github](https://github.com/c/d)] \\
+"""
+
+
+def test_bracket_labels_in_the_three_line_form() -> None:
+    entry = only_entry(THREE_LINES)
+    assert entry.style is EntryStyle.BRACKET_LABELS
+    assert entry.title == "Three Line Title: Semantics"
+    assert entry.title_span == span_of(THREE_LINES, 3, "Three Line Title: Semantics")
+    assert entry.url_span == span_of(THREE_LINES, 5, "https://arxiv.org/abs/2201.00001")
+    assert entry.arxiv_id == "2201.00001"
+    assert entry.authors == ["Author One", "Author Two"]
+    authors = entry.field("Authors")
+    assert authors is not None
+    assert authors.value_span == span_of(THREE_LINES, 4, "Author One, Author Two")
+    assert (entry.venue, entry.year) == ("arXiv 2022", 2022)
+    assert entry.year_span == span_of(THREE_LINES, 5, "arXiv 2022")
+    assert [(link.label, link.url) for link in entry.code] == [("Github", "https://github.com/c/d")]
+    assert entry.span == span(3, 1, 5, len(THREE_LINES.splitlines()[4]) + 1)
+
+
+# -- g. table rows --------------------------------------------------------------------------------
+
+TABLE = """\
+| Title | Venue | Date | Code | Demo |
+|:------|:-----:|------|------|------|
+| [**Genie Envisioner**](https://arxiv.org/abs/2506.00001) | CVPR 2025 | 2025-06-12 | [Github](https://github.com/e/f) | [Demo](https://demo.example.org) |
+| [Second Paper](https://arxiv.org/abs/2507.00002) | arXiv | 2025-07 | [repo](https://gitlab.com/g/h) | - |
+"""  # noqa: E501 (lines of real lists are long)
+
+
+def test_table_rows_read_their_columns_by_the_header() -> None:
+    first, second = parse_text(TABLE).entries
+    assert first.style is EntryStyle.TABLE_ROW
+    # The bold markup is not part of the title; its span is the words inside it.
+    assert first.title == "Genie Envisioner"
+    assert first.title_span == span_of(TABLE, 3, "Genie Envisioner")
+    assert (first.url, first.arxiv_id) == ("https://arxiv.org/abs/2506.00001", "2506.00001")
+    assert first.venue == "CVPR 2025"
+    assert (first.year, first.month) == (2025, 6)
+    assert first.year_span == span_of(TABLE, 3, "2025-06-12")
+    assert [link.url for link in first.code] == ["https://github.com/e/f"]
+    assert first.other_fields() == {"Demo": "[Demo](https://demo.example.org)"}
+    assert first.span == span(3, 1, 3, len(TABLE.splitlines()[2]) + 1)
+
+    assert second.title == "Second Paper"
+    assert (second.venue, second.year, second.month) == ("arXiv", 2025, 7)
+    # Every link of the Code column is code, whatever its text.
+    assert [link.url for link in second.code] == ["https://gitlab.com/g/h"]
+
+
+# -- not entries, and the format block ------------------------------------------------------
+
+NOT_ENTRIES = """\
+# Awesome
+[![Awesome](https://awesome.re/badge.svg)](https://awesome.re)
+![stars](https://img.shields.io/github/stars/a/b)
+
+## Table of Contents
+
+- [Introduction](#introduction)
+  - [Papers](#papers)
+
+## Papers
+
+```
+format:
+- [title](paper link) [links]
+  - author1, author2, and author3...
+```
+
+```markdown
+- [An Example Paper](https://arxiv.org/abs/1234.56789)
+```
+
+<p align="center">
+  <a href="https://example.com/x"><img src="logo.png"></a>
+  [Not an entry](https://example.com/html)
+</p>
+
+<!--
+- [Commented out](https://example.com/comment)
+-->
+
+- [![badge](https://img.shields.io/x)](https://example.com/badge)
+- ![image](https://example.com/image.png)
+
+We welcome contributions, see [the guidelines](CONTRIBUTING.md) for details.
+"""
+
+
+def test_table_of_contents_badges_images_code_and_html_are_not_entries() -> None:
+    assert parse_text(NOT_ENTRIES).entries == []
+
+
+def test_a_badge_beside_an_entry_is_not_its_title() -> None:
+    text = "- [![stars](https://img.shields.io/x)](https://github.com/a/b) [Real Title](https://github.com/a/b)\n"
+    entry = only_entry(text)
+    assert entry.title == "Real Title"
+    assert entry.title_span == span_of(text, 1, "Real Title")
+
+
+def test_format_block_declares_the_fields() -> None:
+    seed = FIXTURES / "seeds" / "awesome-vlm-rl.md"
+    document = parse(decode(str(seed), seed.read_bytes()))
+    # The seed's block reads "- authors.", "- key words.", "- experiment environment.".
+    assert document.declared_fields == ["Authors", "Keywords", "ExpEnv"]
+    seed = FIXTURES / "seeds" / "awesome-rlhf-vision.md"
+    document = parse(decode(str(seed), seed.read_bytes()))
+    # "author1, author2, and author3...", "publisher", "keyword", "summary", "code",
+    # "experiment environments and datasets".
+    assert document.declared_fields == ["Authors", "Venue", "Keywords", "Summary", "Code", "ExpEnv"]
+
+
+def test_no_format_block_declares_nothing() -> None:
+    assert parse(source_of(LINK_ITEM)).declared_fields == []
