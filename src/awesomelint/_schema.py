@@ -2,7 +2,8 @@
 
 The schema comes, in this order, from the project config, from the list's own fenced
 ``format:`` block, or from the majority of each section: a field that at least 80 % of a
-section's entries carry is expected of the rest. Notes-style entries expect nothing.
+section's entries carry is expected of the rest. Notes-style entries expect nothing, and nor do
+sections of bare links (no entry with a single field) under a declared schema.
 """
 
 from __future__ import annotations
@@ -28,7 +29,12 @@ def expected_fields(document: Document, config: Config) -> dict[tuple[str, ...],
             by_section[entry.section].append(entry)
     declared = config.fields if config.fields is not None else document.declared_fields
     if declared:
-        return {section: list(declared) for section in by_section}
+        # A declared schema describes the list's paper entries; a section none of whose entries
+        # carries a single field (Books, Blogs, Codebases) is a list of links and expects nothing.
+        return {
+            section: list(declared) if any(entry.fields for entry in entries) else []
+            for section, entries in by_section.items()
+        }
     return {section: _majority(entries) for section, entries in by_section.items()}
 
 

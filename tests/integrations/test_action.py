@@ -149,7 +149,7 @@ def test_script_fetches_a_missing_pull_request_base(tmp_path: Path) -> None:
         f"Running: awesomelint check --format github --diff-base {base} --offline -- lists",
         "::warning file=lists/a.md,line=8,col=20,endLine=8,endColumn=64,title=entry-url"
         "::tracking parameters in URL: write 'https://example.org/papers/2'",
-        "Found 1 problem (0 errors, 1 warnings). 1 fixable with `awesomelint fix`.",
+        "Found 1 problem (0 errors, 1 warning). 1 fixable with `awesomelint fix`.",
     ]
 
 

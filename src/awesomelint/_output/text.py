@@ -34,11 +34,15 @@ def summary(diagnostics: list[Diagnostic], *, color: bool = False) -> str:
         d.fix is not None and d.fix.applicability is Applicability.UNSAFE for d in diagnostics
     )
     text = (
-        f"Found {len(diagnostics)} problem{'s' if len(diagnostics) != 1 else ''} "
-        f"({errors} error{'s' if errors != 1 else ''}, {len(diagnostics) - errors} warnings)."
+        f"Found {_count(len(diagnostics), 'problem')} "
+        f"({_count(errors, 'error')}, {_count(len(diagnostics) - errors, 'warning')})."
     )
     if safe:
         text += f" {safe} fixable with `awesomelint fix`."
     if unsafe:
         text += f" {unsafe} more with `awesomelint fix --unsafe-fixes`."
     return f"{_DIM}{text}{_RESET}" if color else text
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"

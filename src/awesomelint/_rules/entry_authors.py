@@ -9,7 +9,8 @@ from awesomelint._diagnostics import Diagnostic, Severity
 from awesomelint._model import Entry
 from awesomelint._rules._base import Context, EntryRule, ParsedFile
 
-_STRAY = re.compile(r"[^\w\s.'’\-]")
+#: Anything but letters, spaces, initials' dots, apostrophes, hyphens and a (nickname).
+_STRAY = re.compile(r"[^\w\s.'’\-()]")
 
 
 class EntryAuthors(EntryRule):

@@ -51,7 +51,7 @@ class EntryField(EntryRule):
                     yield self.report(
                         file,
                         field.label_span or field.span,
-                        f"field label written '{field.raw_label}:': write '{field.label}: '",
+                        _label_message(field),
                         edits=[edit],
                     )
         yield from self._order(file, entry)
@@ -121,3 +121,10 @@ def _reorder(file: ParsedFile, fields: list[Field], wanted: list[Field]) -> list
             text=newline.join(i + b for i, b in zip(indents, body, strict=True)),
         )
     ]
+
+
+def _label_message(field: Field) -> str:
+    """Say what differs: the label's spelling, or only the spacing around its colon."""
+    if field.raw_label == field.label:
+        return f"no single space after '{field.label}:': write '{field.label}: '"
+    return f"field label written '{field.raw_label}:': write '{field.label}: '"

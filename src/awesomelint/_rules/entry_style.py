@@ -348,11 +348,18 @@ def _gap_kind(entry: Entry) -> tuple[object, ...] | None:
 
 
 def _gap(source: SourceFile, between: list[int]) -> str:
-    if any(source.lines[n - 1] for n in between):
-        return "a whitespace-only line"
-    return {0: "no blank line", 1: "one blank line"}.get(
+    """How the gap between two entries is written, for the message."""
+    count = {0: "no blank line", 1: "one blank line"}.get(
         len(between), f"{len(between)} blank lines"
     )
+    whitespace = sum(1 for n in between if source.lines[n - 1])
+    if whitespace:
+        return (
+            f"{count} ({whitespace} holding only spaces)"
+            if len(between) > 1
+            else ("a whitespace-only line")
+        )
+    return count
 
 
 def _bullet(file: ParsedFile, configured: str) -> str:
