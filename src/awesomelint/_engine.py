@@ -16,6 +16,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from awesomelint._blocks import scan
 from awesomelint._config import Config
 from awesomelint._diagnostics import Applicability, Diagnostic, Edit, Fix
 from awesomelint._parse import parse
@@ -52,8 +53,14 @@ def markdown_files(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
 
 
 def parse_file(source: SourceFile, config: Config) -> ParsedFile:
-    document = parse(source)
-    return ParsedFile(source=source, document=document, schema=expected_fields(document, config))
+    outline = scan(source.lines)
+    document = parse(source, outline)
+    return ParsedFile(
+        source=source,
+        document=document,
+        outline=outline,
+        schema=expected_fields(document, config),
+    )
 
 
 def load(paths: Sequence[Path], config: Config) -> tuple[list[ParsedFile], list[str]]:

@@ -48,9 +48,9 @@ _EMPHASIS_WRAP = re.compile(r"(\*\*|__|\*|_)(?=[^\s*_])(.*[^\s*_])\1", re.DOTALL
 _MAX_COLUMNS = 64
 
 
-def parse(source: SourceFile) -> Document:
-    """Parse one decoded file into its document model."""
-    outline = scan(source.lines)
+def parse(source: SourceFile, outline: Outline | None = None) -> Document:
+    """Parse one decoded file into its document model (from its outline, if already scanned)."""
+    outline = outline or scan(source.lines)
     builder = _Builder(source)
     builder.walk(outline)
     return Document(

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar
 
+from awesomelint._blocks import Outline
 from awesomelint._diagnostics import Applicability, Diagnostic, Edit, Fix, Severity
 from awesomelint._model import Document, Entry, Span
 from awesomelint._source import SourceFile
@@ -28,6 +29,8 @@ class ParsedFile:
 
     source: SourceFile
     document: Document
+    #: The block structure the document was read from (rules that need more than entries).
+    outline: Outline
     #: Expected field labels, in schema order, for each section (heading path) of the file.
     schema: Mapping[tuple[str, ...], list[str]] = field(default_factory=dict)
 

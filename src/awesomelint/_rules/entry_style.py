@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from itertools import pairwise
 
-from awesomelint._blocks import Block, Item, Paragraph, indent_width, scan
+from awesomelint._blocks import Block, Item, Outline, Paragraph, indent_width
 from awesomelint._diagnostics import Applicability, Diagnostic, Edit, Severity
 from awesomelint._model import Entry, Span
 from awesomelint._model import EntryStyle as Style
@@ -64,7 +64,7 @@ class EntryStyle(Rule):
                 if entry.indent_base is not None
             }
             spaced = any(line.endswith("  ") for line in file.source.lines)
-            breaks = _broken_lines(file.source) if spaced else frozenset()
+            breaks = _broken_lines(file.outline) if spaced else frozenset()
             known: dict[int, int | None] = {}  # lines captured, by entry (see _captured_line)
             for entry in file.document.entries:
                 if entry.indent_base is not None:
@@ -261,10 +261,10 @@ class EntryStyle(Rule):
             )
 
 
-def _broken_lines(source: SourceFile) -> frozenset[int]:
+def _broken_lines(outline: Outline) -> frozenset[int]:
     """Lines that end inside a paragraph: where two trailing spaces make a hard line break."""
     lines: set[int] = set()
-    stack: list[Block] = list(scan(source.lines).blocks)
+    stack: list[Block] = list(outline.blocks)
     while stack:
         block = stack.pop()
         if isinstance(block, Paragraph):
