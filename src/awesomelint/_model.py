@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +40,16 @@ class EntryStyle(str, Enum):
     TABLE_ROW = "table-row"  # | [**Title**](url) | Venue | 2025-06-12 | ...
 
 
+#: The parser builds entries from values it has already checked, with ``model_construct``; the
+#: validation schema is built only when something validates (an API user, ``export``), which
+#: keeps it out of the start-up of every ``check``.
+_TRUSTED = ConfigDict(defer_build=True)
+
+
 class Link(BaseModel):
     """An inline link ``[label](url)``; ``span`` covers it all, ``url_span`` just the URL."""
+
+    model_config = _TRUSTED
 
     label: str
     url: str
@@ -57,6 +65,8 @@ class Field(BaseModel):
     field was recognised by its shape, as an unlabelled authors line is).
     """
 
+    model_config = _TRUSTED
+
     label: str
     raw_label: str | None
     value: str
@@ -67,6 +77,8 @@ class Field(BaseModel):
 
 class Entry(BaseModel):
     """One paper (or resource) of a list, with the position of everything it holds."""
+
+    model_config = _TRUSTED
 
     style: EntryStyle
     section: tuple[str, ...]
@@ -102,6 +114,8 @@ class Entry(BaseModel):
 
 class Document(BaseModel):
     """A parsed list: its entries in file order, plus what the parser learnt about the file."""
+
+    model_config = _TRUSTED
 
     path: str
     entries: list[Entry]

@@ -53,7 +53,7 @@ def parse(source: SourceFile, outline: Outline | None = None) -> Document:
     outline = outline or scan(source.lines)
     builder = _Builder(source)
     builder.walk(outline)
-    return Document(
+    return Document.model_construct(
         path=source.path,
         entries=builder.entries,
         declared_fields=_declared_fields(outline),
@@ -142,7 +142,7 @@ class _Draft:
                 year_span = venue_field.value_span if venue_field else self.venue_span
         url = self.main.url.strip() if self.main else None
         arxiv = parse_arxiv_url(url) if url else None
-        return Entry(
+        return Entry.model_construct(
             style=self.style,
             section=self.section,
             span=self.span,
@@ -174,7 +174,7 @@ def _link_span(line: int, link: InlineLink, *, url: bool = False) -> Span:
 
 
 def _to_link(line: int, link: InlineLink) -> Link:
-    return Link(
+    return Link.model_construct(
         label=link.label,
         url=link.url.strip(),
         span=_link_span(line, link),
@@ -364,7 +364,7 @@ class _Builder:
             ):
                 return None
             value_start = start + match.start("value")
-            return Field(
+            return Field.model_construct(
                 label=label or raw,
                 raw_label=raw,
                 value=match.group("value"),
@@ -404,7 +404,7 @@ class _Builder:
     @staticmethod
     def _unlabelled(label: str, number: int, start: int, end: int, text: str) -> Field:
         span = Span(line=number, column=start + 1, end_line=number, end_column=end + 1)
-        return Field(
+        return Field.model_construct(
             label=label, raw_label=None, value=text, span=span, label_span=None, value_span=span
         )
 
@@ -730,7 +730,7 @@ class _Builder:
                 draft.notes.append(value)
                 continue
             draft.fields.append(
-                Field(
+                Field.model_construct(
                     label=role,
                     raw_label=None,
                     value=value,
