@@ -8,6 +8,7 @@ field-style lists rely on by position and shape.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: Canonical labels in the default schema order. A list's own order (config or ``format:`` block)
 #: comes first; labels it does not name follow in this order.
@@ -180,6 +181,8 @@ def looks_like_authors(text: str) -> bool:
     )
 
 
+# Cached: the same authors recur across a list (and across its sections).
+@lru_cache(maxsize=8192)
 def _is_name(name: str) -> bool:
     tokens = name.split()
     if not 1 <= len(tokens) <= 6:
