@@ -230,7 +230,12 @@ class _Scanner:
 
     def _item(self, number: int, line: str, width: int, chars: int, marker: re.Match[str]) -> None:
         spaces = marker.group(2) or ""
-        gap = len(spaces.expandtabs(4)) if spaces else 1
+        # Tabs after the marker advance to the next multiple of 4 from where they stand.
+        after_marker = width + len(marker.group(1))
+        column = after_marker
+        for char in spaces:
+            column += 1 if char == " " else 4 - column % 4
+        gap = column - after_marker if spaces else 1
         if gap > 4:
             gap = 1
         content_start = chars + marker.end(1) + (len(spaces) if spaces and gap <= 4 else 0)

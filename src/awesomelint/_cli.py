@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from awesomelint._config import Config
+    from awesomelint._engine import Selection
+    from awesomelint._rules import ParsedFile
 
 EXIT_FINDINGS = 1
 EXIT_INPUT = 2
@@ -50,6 +52,28 @@ def _config_for(paths: list[Path]) -> Config:
     existing = [path.resolve() for path in paths if path.exists()]
     start = Path(os.path.commonpath(existing)) if existing else Path.cwd()
     return find_config(start)
+
+
+def _load(
+    paths: tuple[Path, ...], select: str | None = None, ignore: str | None = None
+) -> tuple[list[Path], Config, Selection, list[ParsedFile], list[str]]:
+    """What every command starts with: the paths (default ``lists/``), their config, the rules
+    to run, the parsed files, and the lines of input errors. A bad config or rule selection
+    ends the command at once (exit 2); an unreadable file is one more error line."""
+    from awesomelint import _engine
+    from awesomelint._source import InputError
+
+    targets = _paths(paths)
+    try:
+        config = _config_for(targets)
+        selection = _engine.Selection.from_config(config, _rule_list(select), _rule_list(ignore))
+        selection.rules()
+    except InputError as error:
+        _fail(str(error))
+        sys.exit(EXIT_INPUT)
+    files, errors = _engine.markdown_files(targets)
+    parsed, read_errors = _engine.load(files, config)
+    return targets, config, selection, parsed, errors + read_errors
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -95,22 +119,10 @@ def check(
     diff_base: str | None,
 ) -> None:
     """Check Markdown lists (files, or every *.md below directories; default: lists/)."""
-    from awesomelint import _engine
+    from awesomelint import _engine, _facts
     from awesomelint._diagnostics import Severity
-    from awesomelint._source import InputError
 
-    targets = _paths(paths)
-    try:
-        config = _config_for(targets)
-        selection = _engine.Selection.from_config(config, _rule_list(select), _rule_list(ignore))
-        selection.rules()
-    except InputError as error:
-        _fail(str(error))
-        sys.exit(EXIT_INPUT)
-    files, errors = _engine.markdown_files(targets)
-    parsed, read_errors = _engine.load(files, config)
-    errors += read_errors
-    from awesomelint import _facts
+    targets, config, selection, parsed, errors = _load(paths, select, ignore)
 
     papers, suggestions, warnings = _facts.gather(
         parsed, config, offline=offline, lockfile=_facts.lockfile_path(config, targets)
@@ -176,19 +188,8 @@ def fix(
 ) -> None:
     """Rewrite entries in canonical form (safe fixes; --unsafe-fixes for the rest)."""
     from awesomelint import _engine
-    from awesomelint._source import InputError
 
-    targets = _paths(paths)
-    try:
-        config = _config_for(targets)
-        selection = _engine.Selection.from_config(config, _rule_list(select), _rule_list(ignore))
-        selection.rules()
-    except InputError as error:
-        _fail(str(error))
-        sys.exit(EXIT_INPUT)
-    files, errors = _engine.markdown_files(targets)
-    parsed, read_errors = _engine.load(files, config)
-    errors += read_errors
+    _, config, selection, parsed, errors = _load(paths, select, ignore)
     changed: list[str] = []
     for file in parsed:
         text = _engine.fixed_text(file, config, selection, unsafe=unsafe_fixes)
@@ -243,17 +244,7 @@ def export(paths: tuple[Path, ...], output_format: str) -> None:
     """Print the entry model of lists as JSON."""
     import json
 
-    from awesomelint import _engine
-    from awesomelint._source import InputError
-
-    targets = _paths(paths)
-    try:
-        config = _config_for(targets)
-    except InputError as error:
-        _fail(str(error))
-        sys.exit(EXIT_INPUT)
-    files, errors = _engine.markdown_files(targets)
-    parsed, read_errors = _engine.load(files, config)
+    _, _, _, parsed, errors = _load(paths)
     records = [
         {
             "path": file.source.path,
@@ -276,9 +267,9 @@ def export(paths: tuple[Path, ...], output_format: str) -> None:
         for entry in file.document.entries
     ]
     click.echo(json.dumps(records, indent=2, ensure_ascii=False))
-    for error in errors + read_errors:
+    for error in errors:
         _fail(error)
-    if errors or read_errors:
+    if errors:
         sys.exit(EXIT_INPUT)
 
 
@@ -320,20 +311,11 @@ def lock(paths: tuple[Path, ...], output: Path | None) -> None:
     Commit the lockfile beside the lists: `check --offline` then still catches mislabelled
     ids and wrong years, deterministically, in pre-commit and CI.
     """
-    from awesomelint import _engine, _facts
+    from awesomelint import _facts
     from awesomelint._arxiv.cache import write_lockfile
     from awesomelint._arxiv.metadata import resolve_papers
-    from awesomelint._source import InputError
 
-    targets = _paths(paths)
-    try:
-        config = _config_for(targets)
-    except InputError as error:
-        _fail(str(error))
-        sys.exit(EXIT_INPUT)
-    files, errors = _engine.markdown_files(targets)
-    parsed, read_errors = _engine.load(files, config)
-    errors += read_errors
+    targets, config, _, parsed, errors = _load(paths)
     ids = _facts.arxiv_ids(parsed)
     papers, warnings = resolve_papers(
         ids,
