@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import inspect
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from awesomelint._blocks import Outline
 from awesomelint._diagnostics import Applicability, Diagnostic, Edit, Fix, Severity
@@ -110,14 +110,16 @@ def replace(source: SourceFile, span: Span, text: str) -> Edit:
     return Edit(start=start, end=end, text=text)
 
 
+T = TypeVar("T")
 #: How many other places a message names before it says "and N more".
 NAMED_PLACES = 3
 
 
-def other_places(places: Iterable[str]) -> str:
-    """``a; b; c`` — or ``a; b; c and 4 more``: a message names a few places, not hundreds,
-    so that a list repeating one link many times does not make output grow quadratically."""
-    listed = list(places)
-    named = "; ".join(listed[:NAMED_PLACES])
+def other_places(others: Iterable[T], describe: Callable[[T], str]) -> str:
+    """``a; b; c`` — or ``a; b; c and 4 more``: a message names a few places, not hundreds, and
+    describes only those, so that a list repeating one link many times does not make the
+    output (or the time to write it) grow quadratically."""
+    listed = list(others)
+    named = "; ".join(describe(other) for other in listed[:NAMED_PLACES])
     rest = len(listed) - NAMED_PLACES
     return f"{named} and {rest} more" if rest > 0 else named

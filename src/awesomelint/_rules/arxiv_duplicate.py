@@ -27,9 +27,7 @@ class ArxivDuplicate(Rule):
                 for file, entry in group if len(group) > 1 else ():
                     assert entry.url_span is not None
                     others = other_places(
-                        place(other_file, other)
-                        for other_file, other in group
-                        if other is not entry
+                        (use for use in group if use[1] is not entry), lambda use: place(*use)
                     )
                     yield self.report(
                         file,

@@ -38,10 +38,13 @@ class ArxivMislabel(Rule):
             groups = same_paper_groups(uses)
             for group in groups if len(groups) > 1 else ():
                 names = other_places(
-                    f"'{other.title}' at {place(other_file, other)}"
-                    for other_group in groups
-                    if other_group is not group
-                    for other_file, other in other_group
+                    (
+                        use
+                        for other_group in groups
+                        if other_group is not group
+                        for use in other_group
+                    ),
+                    lambda use: f"'{use[1].title}' at {place(*use)}",
                 )
                 for file, entry in group:
                     assert entry.url_span is not None

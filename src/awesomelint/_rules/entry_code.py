@@ -65,9 +65,8 @@ class EntryCode(Rule):
                 continue
             for file, link, title in uses:
                 others = other_places(
-                    f"{other_file.source.path}:{other.span.line} '{other_title}'"
-                    for other_file, other, other_title in uses
-                    if other is not link
+                    (use for use in uses if use[1] is not link),
+                    lambda use: f"{use[0].source.path}:{use[1].span.line} '{use[2]}'",
                 )
                 yield self.report(
                     file,

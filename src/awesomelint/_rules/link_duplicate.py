@@ -45,9 +45,8 @@ class LinkDuplicate(Rule):
                 continue
             for file, entry in uses:
                 others = other_places(
-                    f"{other_file.source.path}:{other.span.line}"
-                    for other_file, other in uses
-                    if other is not entry
+                    (use for use in uses if use[1] is not entry),
+                    lambda use: f"{use[0].source.path}:{use[1].span.line}",
                 )
                 assert entry.url_span is not None
                 yield self.report(
