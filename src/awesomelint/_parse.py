@@ -123,7 +123,7 @@ class _Draft:
     venue_span: Span | None = None
     indent_base: int | None = None
 
-    def finish(self, source: SourceFile) -> Entry:
+    def finish(self) -> Entry:
         authors: list[str] = []
         keywords: list[str] = []
         venue = self.venue
@@ -241,7 +241,7 @@ class _Builder:
 
     def _close(self, draft: _Draft | None) -> None:
         if draft is not None:
-            self.entries.append(draft.finish(self.source))
+            self.entries.append(draft.finish())
 
     # -- headings -------------------------------------------------------------------------
 
@@ -435,7 +435,8 @@ class _Builder:
         if lead.strip(_EMPHASIS) == "" and not _in_brackets(line, first):
             decorated = _only_decoration(line, first.end, found) and not first.is_bare
             style = style or (EntryStyle.LINK_ITEM if decorated else EntryStyle.NOTE_ITEM)
-            draft = self._link_titled(number, line, first, links, style, year)
+            title_start, title = _label_title(first)
+            draft = self._draft(style, number, title, title_start, first, links, year)
         elif bracketed and lead and not first.is_bare:
             return self._bracket_titled(number, line, offset, links, bracketed, style, year)
         else:
@@ -483,18 +484,6 @@ class _Builder:
             if link is not main and _label_words(link.label) in CODE_LINK_LABELS
         ]
         return draft
-
-    def _link_titled(
-        self,
-        number: int,
-        line: str,
-        main: InlineLink,
-        links: list[InlineLink],
-        style: EntryStyle,
-        year: tuple[int, int | None, Span] | None,
-    ) -> _Draft:
-        title_start, title = _label_title(main)
-        return self._draft(style, number, title, title_start, main, links, year)
 
     def _bracket_titled(
         self,
