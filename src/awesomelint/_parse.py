@@ -9,11 +9,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from awesomelint._arxiv.ids import parse_arxiv_url
 from awesomelint._blocks import Block, Heading, Item, Outline, Paragraph, Table, scan
+from awesomelint._entry_text import (
+    extend,
+    in_brackets,
+    inline_venue,
+    label_title,
+    label_words,
+    link_span,
+    only_decoration,
+    paper_links,
+    plain,
+    title_year,
+    to_link,
+    trim_title,
+    without_links,
+)
+from awesomelint._format_block import declared_fields
 from awesomelint._inline import InlineLink, code_spans, find_links
 from awesomelint._model import Document, Entry, EntryStyle, Field, Link, Span
 from awesomelint._source import SourceFile
@@ -22,13 +38,10 @@ from awesomelint._vocabulary import (
     DATE,
     FIELD_LINE,
     PAPER_LINK_LABELS,
-    TITLE_DATE,
-    TITLE_TRAILING_YEAR,
     VENUE,
     YEAR_PREFIX,
     canonical_label,
     looks_like_authors,
-    month_number,
     split_authors,
     split_keywords,
     venue_year,
@@ -37,12 +50,9 @@ from awesomelint._vocabulary import (
 #: Styles whose unlabelled sub-bullets are fields by position and shape (authors, venue).
 _FIELD_STYLES = frozenset({EntryStyle.LINK_ITEM, EntryStyle.BRACKET_LABELS})
 _EMPHASIS = "*_"
-_BOLD_WRAP = re.compile(r"^(\*\*|__)?(.*?)(\*\*|__)?$", re.DOTALL)
 _TRAILING_VENUE = re.compile(r"[.,]?\s*\*{1,2}([^*]+)\*{1,2}\s*$")
 _HARD_BREAK = re.compile(r"(\\|\s{2,})$")
 _PIPE = re.compile(r"\|")
-#: Emphasis around a whole link text: ``**Title**``, ``__Title__``, ``*Title*``, ``_Title_``.
-_EMPHASIS_WRAP = re.compile(r"(\*\*|__|\*|_)(?=[^\s*_])(.*[^\s*_])\1", re.DOTALL)
 #: Header cells whose column role is looked up; paper tables have a handful of columns, and a
 #: pathological header of half a million cells must not cost seconds.
 _MAX_COLUMNS = 64
@@ -56,50 +66,8 @@ def parse(source: SourceFile, outline: Outline | None = None) -> Document:
     return Document.model_construct(
         path=source.path,
         entries=builder.entries,
-        declared_fields=_declared_fields(outline),
+        declared_fields=declared_fields(outline),
     )
-
-
-def _declared_fields(outline: Outline) -> list[str]:
-    """Field labels of the list's own fenced ``format:`` block, in its order.
-
-    The block describes an entry by example (``- author1, author2…``, ``- key words.``), so each
-    line is matched to a canonical label by the words it contains.
-    """
-    for body in outline.fences.values():
-        if not body or body[0].strip().rstrip(":").casefold() != "format":
-            continue
-        labels: list[str] = []
-        for line in body[2:]:
-            label = _describe(line.strip().lstrip("-*+ ").strip().rstrip("."))
-            if label and label not in labels:
-                labels.append(label)
-        return labels
-    return []
-
-
-_DESCRIPTIONS = (
-    ("author", "Authors"),
-    ("key word", "Keywords"),
-    ("keyword", "Keywords"),
-    ("publisher", "Venue"),
-    ("venue", "Venue"),
-    ("conference", "Venue"),
-    ("experiment", "ExpEnv"),
-    ("environment", "ExpEnv"),
-    ("summary", "Summary"),
-    ("code", "Code"),
-    ("task", "Task"),
-    ("dataset", "Dataset"),
-)
-
-
-def _describe(text: str) -> str | None:
-    lowered = text.casefold()
-    for needle, label in _DESCRIPTIONS:
-        if needle in lowered:
-            return label
-    return canonical_label(text)
 
 
 @dataclass
@@ -149,7 +117,7 @@ class _Draft:
             title=self.title,
             title_span=self.title_span,
             url=url,
-            url_span=_link_span(self.main_line, self.main, url=True) if self.main else None,
+            url_span=link_span(self.main_line, self.main, url=True) if self.main else None,
             arxiv_id=arxiv.id if arxiv else None,
             links=self.links,
             authors=authors,
@@ -166,28 +134,6 @@ class _Draft:
 
     def field_named(self, label: str) -> Field | None:
         return next((item for item in self.fields if item.label == label), None)
-
-
-def _link_span(line: int, link: InlineLink, *, url: bool = False) -> Span:
-    start, end = (link.url_start, link.url_end) if url else (link.start, link.end)
-    return Span(line=line, column=start + 1, end_line=line, end_column=end + 1)
-
-
-def _to_link(line: int, link: InlineLink) -> Link:
-    return Link.model_construct(
-        label=link.label,
-        url=link.url.strip(),
-        span=_link_span(line, link),
-        label_span=Span(
-            line=line, column=link.label_start + 1, end_line=line, end_column=link.label_end + 1
-        ),
-        url_span=_link_span(line, link, url=True),
-    )
-
-
-def _paper_links(links: list[InlineLink]) -> list[InlineLink]:
-    """Links that may name a paper: not images, badges or in-page anchors."""
-    return [link for link in links if not (link.is_image or link.is_badge or link.is_anchor)]
 
 
 class _Builder:
@@ -219,7 +165,7 @@ class _Builder:
                 continue
             if isinstance(block, Item) and heading_entry is not None and len(stack) == 1:
                 self._attach(heading_entry, block)
-                heading_entry.span = _extend(heading_entry.span, self._item_span(block))
+                heading_entry.span = extend(heading_entry.span, self._item_span(block))
                 continue
             if len(stack) == 1:
                 self._close(heading_entry)
@@ -252,7 +198,7 @@ class _Builder:
         line = self.lines[heading.line - 1]
         draft = self._head(heading.line, line, heading.text_start, EntryStyle.HEADING)
         if draft is None:
-            self.headings.append((heading.level, _plain(text)))
+            self.headings.append((heading.level, plain(text)))
         else:
             # A heading that is an entry is not a section of its own.
             draft.span = Span(
@@ -302,8 +248,8 @@ class _Builder:
 
     def _continuation(self, draft: _Draft, number: int) -> None:
         line = self.lines[number - 1]
-        for link in _paper_links(find_links(line)):
-            draft.links.append(_to_link(number, link))
+        for link in paper_links(find_links(line)):
+            draft.links.append(to_link(number, link))
         if line.strip():
             draft.notes.append(line.strip())
 
@@ -314,8 +260,8 @@ class _Builder:
         start = item.content_start
         end = len(line.rstrip())
         text = line[start:end]
-        links = _paper_links(find_links(line))
-        draft.links.extend(_to_link(number, link) for link in links)
+        links = paper_links(find_links(line))
+        draft.links.extend(to_link(number, link) for link in links)
         parsed = self._field(draft, number, start, end, text)
         if parsed is None:
             if text:
@@ -323,7 +269,7 @@ class _Builder:
         else:
             draft.fields.append(parsed)
             if parsed.label == "Code":
-                draft.code.extend(_to_link(number, link) for link in links)
+                draft.code.extend(to_link(number, link) for link in links)
         for continued in item.head.lines[1:]:
             self._continuation(draft, continued)
         self._attach_notes(draft, item.blocks)
@@ -344,7 +290,7 @@ class _Builder:
             elif isinstance(block, Item):
                 line = self.lines[block.line - 1]
                 draft.links.extend(
-                    _to_link(block.line, link) for link in _paper_links(find_links(line))
+                    to_link(block.line, link) for link in paper_links(find_links(line))
                 )
                 text = line[block.content_start :].strip()
                 if text:
@@ -413,7 +359,7 @@ class _Builder:
     def _head(self, number: int, line: str, start: int, style: EntryStyle | None) -> _Draft | None:
         """Recognise an entry from the line holding its title, or return None."""
         found = find_links(line)
-        links = [link for link in _paper_links(found) if link.start >= start]
+        links = [link for link in paper_links(found) if link.start >= start]
         if not links:
             return None
         content = line[start:].rstrip()
@@ -428,14 +374,14 @@ class _Builder:
             )
             offset = start + prefix.end()
             style = style or EntryStyle.YEAR_ITEM
-        bracketed = [link for link in links if _in_brackets(line, link)]
+        bracketed = [link for link in links if in_brackets(line, link)]
         first = links[0]
         # Badges and images before the title link ("[![stars](…)](…) [Title](…)") are not text.
-        lead = _without_links(line, offset, first.start, found).strip()
-        if lead.strip(_EMPHASIS) == "" and not _in_brackets(line, first):
-            decorated = _only_decoration(line, first.end, found) and not first.is_bare
+        lead = without_links(line, offset, first.start, found).strip()
+        if lead.strip(_EMPHASIS) == "" and not in_brackets(line, first):
+            decorated = only_decoration(line, first.end, found) and not first.is_bare
             style = style or (EntryStyle.LINK_ITEM if decorated else EntryStyle.NOTE_ITEM)
-            title_start, title = _label_title(first)
+            title_start, title = label_title(first)
             draft = self._draft(style, number, title, title_start, first, links, year)
         elif bracketed and lead and not first.is_bare:
             return self._bracket_titled(number, line, offset, links, bracketed, style, year)
@@ -475,13 +421,13 @@ class _Builder:
             title_span=title_span,
             main=main,
             main_line=number,
-            links=[_to_link(number, link) for link in links],
-            year=year or _title_year(title, title_span),
+            links=[to_link(number, link) for link in links],
+            year=year or title_year(title, title_span),
         )
         draft.code = [
-            _to_link(number, link)
+            to_link(number, link)
             for link in links
-            if link is not main and _label_words(link.label) in CODE_LINK_LABELS
+            if link is not main and label_words(link.label) in CODE_LINK_LABELS
         ]
         return draft
 
@@ -497,13 +443,13 @@ class _Builder:
     ) -> _Draft:
         first_bracket = bracketed[0].start - 1
         before = line[offset:first_bracket]
-        venue = _inline_venue(before)
+        venue = inline_venue(before)
         title_text = before
         if venue:
             title_text = before[: before.find(venue[1])]
-        title_start, title = _trim_title(line, offset, offset + len(title_text))
+        title_start, title = trim_title(line, offset, offset + len(title_text))
         main = next(
-            (link for link in bracketed if _label_words(link.label) in PAPER_LINK_LABELS),
+            (link for link in bracketed if label_words(link.label) in PAPER_LINK_LABELS),
             bracketed[0],
         )
         draft = self._draft(
@@ -539,10 +485,10 @@ class _Builder:
         first = links[0]
         lead = line[offset : first.start]
         if lead.strip(" -–—:*_"):
-            title_start, title = _trim_title(line, offset, first.start)
+            title_start, title = trim_title(line, offset, first.start)
             title = title.rstrip(" -–—:").rstrip()
         else:
-            title_start, title = _label_title(first)
+            title_start, title = label_title(first)
         return self._draft(style, number, title, title_start, first, links, year)
 
     # -- paragraphs: link lines and the three-line bracket form -----------------------------
@@ -559,7 +505,7 @@ class _Builder:
                 current = draft
             elif current is not None:
                 self._continuation(current, number)
-                current.span = _extend(current.span, self._line_span(number))
+                current.span = extend(current.span, self._line_span(number))
         self._close(current)
 
     def _line_span(self, number: int) -> Span:
@@ -571,7 +517,7 @@ class _Builder:
 
     def _link_line(self, number: int, line: str) -> _Draft | None:
         """A paragraph line that is one link with optional backtick tags around it."""
-        links = [link for link in _paper_links(find_links(line)) if not link.is_bare]
+        links = [link for link in paper_links(find_links(line)) if not link.is_bare]
         if len(links) != 1:
             return None
         link = links[0]
@@ -580,7 +526,7 @@ class _Builder:
             rest = rest[:start] + rest[end:]
         if rest.strip(" \t:*_") or link.is_bare:
             return None
-        title_start, title = _label_title(link)
+        title_start, title = label_title(link)
         draft = self._draft(
             EntryStyle.LINK_PARAGRAPH, number, title, title_start, link, links, None
         )
@@ -601,7 +547,7 @@ class _Builder:
                 n
                 for n in paragraph.lines[1:]
                 if any(
-                    _in_brackets(self.lines[n - 1], link) for link in find_links(self.lines[n - 1])
+                    in_brackets(self.lines[n - 1], link) for link in find_links(self.lines[n - 1])
                 )
             ),
             None,
@@ -611,10 +557,10 @@ class _Builder:
         title_start = first.find(title_text) + 2
         title = title_text[2:-2]
         line = self.lines[link_line - 1]
-        links = _paper_links(find_links(line))
-        bracketed = [link for link in links if _in_brackets(line, link)]
+        links = paper_links(find_links(line))
+        bracketed = [link for link in links if in_brackets(line, link)]
         main = next(
-            (link for link in bracketed if _label_words(link.label) in PAPER_LINK_LABELS),
+            (link for link in bracketed if label_words(link.label) in PAPER_LINK_LABELS),
             bracketed[0],
         )
         draft = self._draft(EntryStyle.BRACKET_LABELS, link_line, title, 0, main, links, None)
@@ -654,7 +600,7 @@ class _Builder:
 
     def _table(self, table: Table) -> None:
         header = _cells(self.lines[table.header - 1])[:_MAX_COLUMNS]
-        roles = [_column_role(_plain(cell).casefold()) for cell, _, _ in header]
+        roles = [_column_role(plain(cell).casefold()) for cell, _, _ in header]
         for number in table.rows:
             line = self.lines[number - 1]
             cells = _cells(line)
@@ -665,7 +611,7 @@ class _Builder:
     def _row(
         self, number: int, line: str, cells: list[tuple[str, int, int]], roles: list[str | None]
     ) -> _Draft | None:
-        all_links = _paper_links(find_links(line))
+        all_links = paper_links(find_links(line))
         title_index = next((i for i, role in enumerate(roles) if role == "title"), None)
         if title_index is None:
             # No column is named for titles: the first cell holding a link is the title cell.
@@ -685,7 +631,7 @@ class _Builder:
         if not title_links:
             return None
         main = title_links[0]
-        title_start, title = _label_title(main)
+        title_start, title = label_title(main)
         draft = self._draft(EntryStyle.TABLE_ROW, number, title, title_start, main, all_links, None)
         for index, (text, start, end) in enumerate(cells):
             role = roles[index] if index < len(roles) else None
@@ -712,7 +658,7 @@ class _Builder:
                 cell_links = [link for link in all_links if start <= link.start < end]
                 draft.code.extend(
                     link
-                    for link in (_to_link(number, found) for found in cell_links)
+                    for link in (to_link(number, found) for found in cell_links)
                     if link.span not in known
                 )
             if role == "Note":
@@ -763,101 +709,3 @@ def _cells(line: str) -> list[tuple[str, int, int]]:
     if not stripped.endswith("|") or len(bounds) == 1:
         bounds.append(len(line))
     return [(line[a + 1 : b], a + 1, b) for a, b in pairwise(bounds)]
-
-
-def _extend(span: Span, other: Span) -> Span:
-    return replace(span, end_line=other.end_line, end_column=other.end_column)
-
-
-def _in_brackets(line: str, link: InlineLink) -> bool:
-    """``[[Paper](url)]``: a link written inside literal brackets."""
-    return (
-        not link.is_bare
-        and link.start > 0
-        and line[link.start - 1] == "["
-        and line.startswith("]", link.end)
-    )
-
-
-def _label_words(label: str) -> str:
-    return label.strip(" *_`").casefold()
-
-
-def _without_links(line: str, start: int, end: int, links: list[InlineLink]) -> str:
-    """``line[start:end]`` with the links (badges and images included) inside it left out."""
-    pieces: list[str] = []
-    position = start
-    for link in links:
-        if link.start >= position and link.end <= end:
-            pieces.append(line[position : link.start])
-            position = link.end
-    pieces.append(line[position:end])
-    return " ".join(pieces)
-
-
-def _only_decoration(line: str, end: int, links: list[InlineLink]) -> bool:
-    """Whether what follows an item's title link is decoration, not prose: more links (the
-    "[title](paper link) [links]" of a format block, ``[[Code](…)]``), badges, tags, HTML,
-    parenthesised remarks, emphasis."""
-    rest = _without_links(line, end, len(line), links).strip()
-    for start, stop in reversed(code_spans(rest)):
-        rest = rest[:start] + rest[stop:]
-    rest = re.sub(r"<[^>]*>|\([^)]*\)|\[[^\]]*\]", "", rest)
-    return not rest.strip(" *_.,;:-–|[]/")
-
-
-def _inline_venue(text: str) -> tuple[str, str] | None:
-    """A venue written in the title line: ``**`CVPR 24`**`` → ("CVPR 24", the written form)."""
-    for match in re.finditer(r"(\*\*|__)?`([^`]+)`(\*\*|__)?", text):
-        if VENUE.match(match.group(2).strip()):
-            return match.group(2).strip(), match.group(0)
-    return None
-
-
-def _label_title(link: InlineLink) -> tuple[int, str]:
-    """The title a link's text gives, and where it starts: ``[**Title**](url)`` and
-    ``[*Title*](url)`` (a table's bold title column, an emphasised item) are titled "Title",
-    so that the title compares with arXiv's and a fix rewrites it inside the emphasis."""
-    start, title = link.label_start, link.label
-    wrapped = _EMPHASIS_WRAP.fullmatch(title)
-    if wrapped and wrapped.group(1) not in wrapped.group(2):
-        start += len(wrapped.group(1))
-        title = wrapped.group(2)
-    return start, title
-
-
-def _trim_title(line: str, start: int, end: int) -> tuple[int, str]:
-    """The title inside ``line[start:end]`` without bold markers, trailing dots or spaces."""
-    text = line[start:end]
-    stripped = text.strip()
-    begin = start + text.find(stripped) if stripped else start
-    match = _BOLD_WRAP.match(stripped)
-    assert match is not None
-    inner = match.group(2) if match.group(1) and match.group(3) else stripped
-    if inner is not stripped:
-        begin += len(match.group(1))
-    inner = inner.rstrip(" .")
-    return begin, inner
-
-
-def _title_year(title: str, span: Span) -> tuple[int, int | None, Span] | None:
-    """A year label in a title: "(2021)", "(Sept. 2020)", a trailing "2023"."""
-    match = TITLE_DATE.search(title) or TITLE_TRAILING_YEAR.search(title)
-    if not match:
-        return None
-    groups = match.groupdict()
-    month = month_number(groups.get("month")) or (int(groups["num"]) if groups.get("num") else None)
-    column = span.column + match.start()
-    return (
-        int(match.group("year")),
-        month,
-        Span(
-            line=span.line, column=column, end_line=span.line, end_column=span.column + match.end()
-        ),
-    )
-
-
-def _plain(text: str) -> str:
-    """Heading or cell text without Markdown link and emphasis markup."""
-    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    return text.replace("**", "").replace("__", "").replace("`", "").strip()

@@ -1,0 +1,141 @@
+"""Reading an entry's parts out of its text: links, titles, year labels, venue tags.
+
+Small pure functions of a line and its links, shared by every entry style the parser knows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from awesomelint._inline import InlineLink, code_spans
+from awesomelint._model import Link, Span
+from awesomelint._vocabulary import TITLE_DATE, TITLE_TRAILING_YEAR, VENUE, month_number
+
+_BOLD_WRAP = re.compile(r"^(\*\*|__)?(.*?)(\*\*|__)?$", re.DOTALL)
+#: Emphasis around a whole link text: ``**Title**``, ``__Title__``, ``*Title*``, ``_Title_``.
+_EMPHASIS_WRAP = re.compile(r"(\*\*|__|\*|_)(?=[^\s*_])(.*[^\s*_])\1", re.DOTALL)
+
+
+def link_span(line: int, link: InlineLink, *, url: bool = False) -> Span:
+    """Where a link (or, with ``url``, just its destination) stands on 1-based ``line``."""
+    start, end = (link.url_start, link.url_end) if url else (link.start, link.end)
+    return Span(line=line, column=start + 1, end_line=line, end_column=end + 1)
+
+
+def to_link(line: int, link: InlineLink) -> Link:
+    """The model of a link found on 1-based ``line``, its URL without surrounding whitespace."""
+    return Link.model_construct(
+        label=link.label,
+        url=link.url.strip(),
+        span=link_span(line, link),
+        label_span=Span(
+            line=line, column=link.label_start + 1, end_line=line, end_column=link.label_end + 1
+        ),
+        url_span=link_span(line, link, url=True),
+    )
+
+
+def paper_links(links: list[InlineLink]) -> list[InlineLink]:
+    """Links that may name a paper: not images, badges or in-page anchors."""
+    return [link for link in links if not (link.is_image or link.is_badge or link.is_anchor)]
+
+
+def extend(span: Span, other: Span) -> Span:
+    """``span`` stretched to end where ``other`` ends (an entry growing by a line)."""
+    return replace(span, end_line=other.end_line, end_column=other.end_column)
+
+
+def in_brackets(line: str, link: InlineLink) -> bool:
+    """``[[Paper](url)]``: a link written inside literal brackets."""
+    return (
+        not link.is_bare
+        and link.start > 0
+        and line[link.start - 1] == "["
+        and line.startswith("]", link.end)
+    )
+
+
+def label_words(label: str) -> str:
+    """A link label as compared with known labels: "**`Code`**" reads "code"."""
+    return label.strip(" *_`").casefold()
+
+
+def without_links(line: str, start: int, end: int, links: list[InlineLink]) -> str:
+    """``line[start:end]`` with the links (badges and images included) inside it left out."""
+    pieces: list[str] = []
+    position = start
+    for link in links:
+        if link.start >= position and link.end <= end:
+            pieces.append(line[position : link.start])
+            position = link.end
+    pieces.append(line[position:end])
+    return " ".join(pieces)
+
+
+def only_decoration(line: str, end: int, links: list[InlineLink]) -> bool:
+    """Whether what follows an item's title link is decoration, not prose: more links (the
+    "[title](paper link) [links]" of a format block, ``[[Code](…)]``), badges, tags, HTML,
+    parenthesised remarks, emphasis."""
+    rest = without_links(line, end, len(line), links).strip()
+    for start, stop in reversed(code_spans(rest)):
+        rest = rest[:start] + rest[stop:]
+    rest = re.sub(r"<[^>]*>|\([^)]*\)|\[[^\]]*\]", "", rest)
+    return not rest.strip(" *_.,;:-–|[]/")
+
+
+def inline_venue(text: str) -> tuple[str, str] | None:
+    """A venue written in the title line: ``**`CVPR 24`**`` → ("CVPR 24", the written form)."""
+    for match in re.finditer(r"(\*\*|__)?`([^`]+)`(\*\*|__)?", text):
+        if VENUE.match(match.group(2).strip()):
+            return match.group(2).strip(), match.group(0)
+    return None
+
+
+def label_title(link: InlineLink) -> tuple[int, str]:
+    """The title a link's text gives, and where it starts: ``[**Title**](url)`` and
+    ``[*Title*](url)`` (a table's bold title column, an emphasised item) are titled "Title",
+    so that the title compares with arXiv's and a fix rewrites it inside the emphasis."""
+    start, title = link.label_start, link.label
+    wrapped = _EMPHASIS_WRAP.fullmatch(title)
+    if wrapped and wrapped.group(1) not in wrapped.group(2):
+        start += len(wrapped.group(1))
+        title = wrapped.group(2)
+    return start, title
+
+
+def trim_title(line: str, start: int, end: int) -> tuple[int, str]:
+    """The title inside ``line[start:end]`` without bold markers, trailing dots or spaces."""
+    text = line[start:end]
+    stripped = text.strip()
+    begin = start + text.find(stripped) if stripped else start
+    match = _BOLD_WRAP.match(stripped)
+    assert match is not None
+    inner = match.group(2) if match.group(1) and match.group(3) else stripped
+    if inner is not stripped:
+        begin += len(match.group(1))
+    inner = inner.rstrip(" .")
+    return begin, inner
+
+
+def title_year(title: str, span: Span) -> tuple[int, int | None, Span] | None:
+    """A year label in a title: "(2021)", "(Sept. 2020)", a trailing "2023"."""
+    match = TITLE_DATE.search(title) or TITLE_TRAILING_YEAR.search(title)
+    if not match:
+        return None
+    groups = match.groupdict()
+    month = month_number(groups.get("month")) or (int(groups["num"]) if groups.get("num") else None)
+    column = span.column + match.start()
+    return (
+        int(match.group("year")),
+        month,
+        Span(
+            line=span.line, column=column, end_line=span.line, end_column=span.column + match.end()
+        ),
+    )
+
+
+def plain(text: str) -> str:
+    """Heading or cell text without Markdown link and emphasis markup."""
+    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    return text.replace("**", "").replace("__", "").replace("`", "").strip()
