@@ -350,9 +350,7 @@ class _Builder:
     @staticmethod
     def _unlabelled(label: str, number: int, start: int, end: int, text: str) -> Field:
         span = Span(line=number, column=start + 1, end_line=number, end_column=end + 1)
-        return Field.model_construct(
-            label=label, raw_label=None, value=text, span=span, label_span=None, value_span=span
-        )
+        return _unlabelled_field(label, text, span)
 
     # -- the head of an entry: item line, heading, paragraph line ---------------------------
 
@@ -664,17 +662,15 @@ class _Builder:
             if role == "Note":
                 draft.notes.append(value)
                 continue
-            draft.fields.append(
-                Field.model_construct(
-                    label=role,
-                    raw_label=None,
-                    value=value,
-                    span=span,
-                    label_span=None,
-                    value_span=span,
-                )
-            )
+            draft.fields.append(_unlabelled_field(role, value, span))
         return draft
+
+
+def _unlabelled_field(label: str, value: str, span: Span) -> Field:
+    """A field recognised by its place (an authors line, a table column), not by a label."""
+    return Field.model_construct(
+        label=label, raw_label=None, value=value, span=span, label_span=None, value_span=span
+    )
 
 
 _COLUMN_ROLES = (
