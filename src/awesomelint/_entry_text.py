@@ -33,6 +33,7 @@ def to_link(line: int, link: InlineLink) -> Link:
             line=line, column=link.label_start + 1, end_line=line, end_column=link.label_end + 1
         ),
         url_span=link_span(line, link, url=True),
+        closed=not link.is_unclosed,
     )
 
 

@@ -49,6 +49,9 @@ class InlineLink(NamedTuple):
     is_image: bool = False
     #: True for ``<https://…>`` and bare URLs, which have no separate label.
     is_bare: bool = False
+    #: True for ``[label](https://…`` whose ``)`` never comes (a full-width ``）`` typed for it):
+    #: Markdown shows no link, a linter must show why.
+    is_unclosed: bool = False
 
     @property
     def is_badge(self) -> bool:
@@ -174,6 +177,10 @@ def find_links(line: str) -> list[InlineLink]:
                 continue
             end = _destination_end(line, close + 1, budget)
             if end is None:
+                unclosed = _unclosed(line, start, close)
+                if unclosed is not None:
+                    links.append(unclosed)
+                    taken.append((close + 2, unclosed.end))
                 continue
             is_image = start > 0 and line[start - 1] == "!" and not _escaped(line, start - 1)
             url_start, url_end = close + 2, end
@@ -201,6 +208,32 @@ def find_links(line: str) -> list[InlineLink]:
         links.extend(_bare_links(line, codes + taken))
     links.sort(key=lambda link: link.start)
     return links
+
+
+#: Where the destination of an unclosed link stops: whitespace, or a full-width parenthesis
+#: typed in place of ``)``.
+_UNCLOSED_END = re.compile(r"[\s）]|$")
+
+
+def _unclosed(line: str, start: int, close: int) -> InlineLink | None:
+    """``[label](https://…`` left open on its line, if the destination looks like a URL."""
+    url_start = close + 2
+    if not line.startswith(("http://", "https://"), url_start):
+        return None
+    match = _UNCLOSED_END.search(line, url_start)
+    assert match is not None
+    url_end = match.start()
+    return InlineLink(
+        label=line[start + 1 : close],
+        url=line[url_start:url_end],
+        start=start,
+        end=match.end() if match.group() == "）" else url_end,
+        label_start=start + 1,
+        label_end=close,
+        url_start=url_start,
+        url_end=url_end,
+        is_unclosed=True,
+    )
 
 
 def _bare_links(line: str, excluded: list[tuple[int, int]]) -> list[InlineLink]:

@@ -56,6 +56,8 @@ class Link(BaseModel):
     span: Span
     label_span: Span
     url_span: Span
+    #: False for ``[label](https://…`` with no closing ``)``: Markdown renders no link there.
+    closed: bool = True
 
 
 class Field(BaseModel):

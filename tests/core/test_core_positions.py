@@ -44,7 +44,8 @@ def test_every_span_slices_to_what_it_names(path: Path) -> None:
             written = sliced(source, link.span)
             if written.startswith("["):
                 raw_url = sliced(source, link.url_span)
-                assert written == f"[{link.label}]({raw_url})", where
+                closing = ")" if link.closed else ("）" if written.endswith("）") else "")
+                assert written == f"[{link.label}]({raw_url}{closing}", where
                 assert sliced(source, link.label_span) == link.label, where
                 assert raw_url.strip() == link.url, where
             else:  # a bare URL or an <autolink>

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit, urlunsplit
 
 from awesomelint._arxiv.ids import parse_arxiv_url
-from awesomelint._diagnostics import Applicability, Diagnostic, Severity
-from awesomelint._model import Entry
+from awesomelint._diagnostics import Applicability, Diagnostic, Edit, Severity
+from awesomelint._model import Entry, Link
 from awesomelint._rules._base import Context, EntryRule, ParsedFile, replace
 
 _WHITESPACE = re.compile(r"\s")
@@ -30,10 +30,18 @@ def _is_tracking(key: str) -> bool:
     return key in TRACKING_KEYS or key.startswith(TRACKING_PREFIXES)
 
 
+def _after(file: ParsedFile, link: Link) -> tuple[int, str]:
+    """The offset just after a link's URL, and the character there ("" at the line's end)."""
+    offset = file.source.offset(link.url_span.end_line, link.url_span.end_column)
+    return offset, file.source.text[offset : offset + 1]
+
+
 class EntryUrl(EntryRule):
     """A link in an entry should be the clean, permanent address of what it names.
 
-    Reported: whitespace inside the parentheses (at the edges: fixable; inside the URL it is a
+    Reported: a link whose ``)`` never comes (an error: Markdown shows the brackets as text;
+    a full-width ``）`` typed for it is replaced safely, a missing one is inserted as an unsafe
+    fix); whitespace inside the parentheses (at the edges: fixable; inside the URL it is a
     broken link and an error); ``http://`` where ``https://`` is expected (unsafe fix: the
     host must serve https); tracking parameters such as ``utm_source`` or ``?source=…``
     (fixable). arXiv links are arxiv-url's business.
@@ -51,6 +59,8 @@ class EntryUrl(EntryRule):
                 link.url_span.column - 1 : link.url_span.end_column - 1
             ]
             url = raw.strip()
+            if not link.closed:
+                yield self._unclosed(file, link)
             if _WHITESPACE.search(url):
                 yield self.report(
                     file,
@@ -84,3 +94,15 @@ class EntryUrl(EntryRule):
                     edits=[replace(file.source, link.url_span, "https://" + clean[7:])],
                     applicability=Applicability.UNSAFE,
                 )
+
+    def _unclosed(self, file: ParsedFile, link: Link) -> Diagnostic:
+        offset, following = _after(file, link)
+        full_width = following == "）"
+        return self.report(
+            file,
+            link.span,
+            "link not closed: Markdown shows no link here; write ')' after the URL",
+            edits=[Edit(start=offset, end=offset + full_width, text=")")],
+            applicability=Applicability.SAFE if full_width else Applicability.UNSAFE,
+            severity=Severity.ERROR,
+        )
