@@ -34,10 +34,10 @@ def parse(text: str, path: str = "<string>") -> Document:
 def check(text: str, path: str = "<string>", config: Config | None = None) -> list[Diagnostic]:
     """Findings of every rule on one list, offline (no arXiv metadata)."""
     from awesomelint import _engine
-    from awesomelint._config import Config
+    from awesomelint._config import default_config
     from awesomelint._source import decode
 
-    settings = config or Config()
+    settings = config or default_config()
     parsed = _engine.parse_file(decode(path, text.encode("utf-8")), settings)
     return _engine.check([parsed], settings, _engine.Selection.from_config(settings))
 
@@ -47,10 +47,10 @@ def fix(
 ) -> str:
     """The list with fixes applied (safe ones; unsafe ones too with ``unsafe=True``)."""
     from awesomelint import _engine
-    from awesomelint._config import Config
+    from awesomelint._config import default_config
     from awesomelint._source import decode
 
-    settings = config or Config()
+    settings = config or default_config()
     parsed = _engine.parse_file(decode(path, text.encode("utf-8")), settings)
     fixed = _engine.fixed_text(
         parsed, settings, _engine.Selection.from_config(settings), unsafe=unsafe

@@ -32,7 +32,7 @@ DEFAULT_ARXIV_API_URL = "https://export.arxiv.org/api/query"
 class ArxivConfig(BaseModel):
     """How arXiv links are written and where their metadata comes from."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     url_form: Literal["abs", "pdf"] = "abs"
     keep_version: bool = False
@@ -60,7 +60,8 @@ def _ignorable_rules(names: list[str]) -> list[str]:
 class Config(BaseModel):
     """Validated settings; every key has a default so an empty config is a valid one."""
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    # The schema is built when a config file is validated, not on every start-up.
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, defer_build=True)
 
     select: list[str] = Field(default_factory=list)
     ignore: list[str] = Field(default_factory=list)
@@ -73,7 +74,7 @@ class Config(BaseModel):
     #: The bullet marker of entry items and their sub-bullets; "consistent" keeps the list's
     #: own majority marker.
     bullet: Literal["consistent", "-", "*", "+"] = "consistent"
-    arxiv: ArxivConfig = Field(default_factory=ArxivConfig)
+    arxiv: ArxivConfig = Field(default_factory=lambda: ArxivConfig.model_construct())
     #: Where the config was read from (None for defaults); used to resolve relative paths.
     origin: Path | None = Field(None, exclude=True)
 
@@ -117,7 +118,13 @@ def find_config(start: Path) -> Config:
             table = _read_toml(pyproject).get("tool", {}).get("awesomelint")
             if table is not None:
                 return load_config(pyproject, table)
-    return Config()
+    return default_config()
+
+
+def default_config() -> Config:
+    """The settings of a project without a config file: the defaults, which need no checking
+    (and so no validation schema, which is slow to build)."""
+    return Config.model_construct()
 
 
 def load_config(path: Path, table: dict[str, object]) -> Config:
