@@ -37,8 +37,9 @@ class EntryTitle(EntryRule):
 
     Reported: an empty title; whitespace at the edges of the link text or doubled inside it
     (fixable); brackets or quotes that do not balance; mojibake such as "≈Åukasz" for "Łukasz"
-    (UTF-8 read as Mac Roman) and typographic ligatures such as "ﬂ" (fixable: the repair uses
-    ftfy; mojibake repair is an unsafe fix, ligatures a safe one).
+    (UTF-8 read as Mac Roman; an error) and typographic ligatures such as "ﬂ" (a warning: they
+    read correctly but defeat search). The repair uses ftfy: an unsafe fix for mojibake, a safe
+    one for ligatures.
     """
 
     name = "entry-title"
@@ -79,4 +80,6 @@ class EntryTitle(EntryRule):
                 f"{kind} in title: write '{fixed}'",
                 edits=[replace(file.source, span, fixed)],
                 applicability=Applicability.SAFE if ligature else Applicability.UNSAFE,
+                # A ligature reads correctly and only defeats search; mojibake does not read.
+                severity=Severity.WARNING if ligature else Severity.ERROR,
             )
