@@ -68,11 +68,6 @@ class SourceFile:
     def span_offsets(self, span: Span) -> tuple[int, int]:
         return self.offset(span.line, span.column), self.offset(span.end_line, span.end_column)
 
-    def line_span(self, line: int, start: int = 0, end: int | None = None) -> Span:
-        """The span of characters ``[start, end)`` (0-based indexes) of 1-based ``line``."""
-        stop = len(self.lines[line - 1]) if end is None else end
-        return Span(line=line, column=start + 1, end_line=line, end_column=stop + 1)
-
     def encode(self, text: str) -> bytes:
         return ((BOM if self.has_bom else "") + text).encode("utf-8")
 
