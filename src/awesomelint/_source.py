@@ -7,7 +7,6 @@ this module converts to and from character offsets.
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,12 +57,6 @@ class SourceFile:
     def offset(self, line: int, column: int) -> int:
         """Character offset of a 1-based (line, column)."""
         return self.line_starts[line - 1] + column - 1
-
-    def position(self, offset: int) -> tuple[int, int]:
-        """1-based (line, column) of a character offset."""
-        index = bisect.bisect_right(self.line_starts, offset) - 1
-        index = min(index, max(len(self.lines) - 1, 0))
-        return index + 1, offset - self.line_starts[index] + 1
 
     def span_offsets(self, span: Span) -> tuple[int, int]:
         return self.offset(span.line, span.column), self.offset(span.end_line, span.end_column)
