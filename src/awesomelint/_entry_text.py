@@ -6,7 +6,10 @@ Small pure functions of a line and its links, shared by every entry style the pa
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
+from typing import Any
 
 from awesomelint._inline import InlineLink, code_spans
 from awesomelint._model import Link, Span
@@ -136,7 +139,33 @@ def title_year(title: str, span: Span) -> tuple[int, int | None, Span] | None:
     )
 
 
+#: Characters that may be Markdown markup in a heading or a table header cell.
+_MARKUP = re.compile(r"[*_`\[\]<\\!&]")
+
+
 def plain(text: str) -> str:
-    """Heading or cell text without Markdown link and emphasis markup."""
-    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    return text.replace("**", "").replace("__", "").replace("`", "").strip()
+    """Heading or header-cell text as a reader sees it: emphasis, code, links, images, HTML
+    tags and escapes rendered away ("**Papers** `2024`" reads "Papers 2024").
+
+    Text with no markup character is returned as it is; the rest goes through mistune's
+    parser, imported only then, so that the common plain heading costs nothing.
+    """
+    if not _MARKUP.search(text):
+        return text.strip()
+    stack = list(reversed(_markdown()(text)))
+    pieces: list[str] = []
+    while stack:
+        token = stack.pop()
+        if token["type"] == "inline_html":
+            continue
+        if "raw" in token:
+            pieces.append(token["raw"])
+        stack.extend(reversed(token.get("children", ())))
+    return " ".join("".join(pieces).split())
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> Callable[[str], list[dict[str, Any]]]:
+    import mistune
+
+    return mistune.create_markdown(renderer=None)  # type: ignore[return-value]
