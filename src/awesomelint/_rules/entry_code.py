@@ -43,10 +43,9 @@ class EntryCode(Rule):
                 for link in entry.code:
                     url = link.url
                     if not url.startswith(("http://", "https://")):
+                        problem = f"'{url}' is not a URL" if url else "is empty"
                         yield self.report(
-                            file,
-                            link.url_span,
-                            f"code link '{url}' is not a URL: link the repository",
+                            file, link.url_span, f"code link {problem}: link the repository"
                         )
                         continue
                     host = urlsplit(url).netloc.casefold()
