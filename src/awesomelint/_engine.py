@@ -184,8 +184,9 @@ def _overlap(first: Edit, second: Edit) -> bool:
     return first.start < second.end and second.start < first.end
 
 
-def _whole_fixes(fixes: Iterable[Fix]) -> list[Edit]:
-    """The edits of the fixes that can be applied together, each fix whole or not at all.
+def _whole_fixes(fixes: Iterable[Fix]) -> tuple[list[Edit], bool]:
+    """The edits of the fixes that can be applied together, each fix whole or not at all, and
+    whether that is every fix.
 
     A fix's edits belong together (re-indenting an item and its sub-bullets): applying only
     some of them could move a line into another item. Fixes are taken in order of their edits;
@@ -205,15 +206,17 @@ def _whole_fixes(fixes: Iterable[Fix]) -> list[Edit]:
         return False
 
     ordered = sorted(fixes, key=lambda fix: sorted((e.start, e.end, e.text) for e in fix.edits))
+    complete = True
     for fix in ordered:
         edits = sorted(set(fix.edits), key=lambda e: (e.start, e.end, e.text))
         if any(_overlap(a, b) for a, b in pairwise(edits)) or any(map(clashes, edits)):
+            complete = False
             continue
         for edit in edits:
             index = bisect.bisect_right(starts, edit.start)
             starts.insert(index, edit.start)
             taken.insert(index, edit)
-    return taken
+    return taken, complete
 
 
 def fixed_text(
@@ -226,7 +229,11 @@ def fixed_text(
     """The text of ``file`` after applying fixes until none applies (or MAX_FIX_PASSES).
 
     Only fixable rules run, on this file alone: no rule that looks across files (duplicates)
-    or at arXiv metadata offers a fix.
+    or at arXiv metadata offers a fix. A pass that could apply every fix it was offered ends
+    the loop without parsing the result again: the rules' fixes are designed to reach the
+    canonical form together, which the property tests hold them to (fixing a fixed list
+    changes nothing, and leaves nothing fixable). Only fixes held back for overlapping another
+    need another pass.
     """
     fixers = replace(selection, fixable_only=True)
     current = file
@@ -239,9 +246,10 @@ def fixed_text(
         ]
         if not fixes:
             break
-        text = apply_edits(current.source.text, _whole_fixes(fixes))
-        if text == current.source.text:
-            break
+        edits, complete = _whole_fixes(fixes)
+        text = apply_edits(current.source.text, edits)
+        if complete or text == current.source.text:
+            return text
         source = SourceFile(path=current.source.path, text=text, has_bom=current.source.has_bom)
         current = parse_file(source, config)
     return current.source.text
