@@ -8,7 +8,6 @@ Heavy modules are imported inside the commands so that ``--help`` and small runs
 
 from __future__ import annotations
 
-import difflib
 import gc
 import os
 import re
@@ -222,6 +221,8 @@ def _diff(path: str, before: str, after: str) -> str:
     and U+2028, which would put line breaks into the diff that the file does not have), and a
     last line without a line end is marked as such, so the patch keeps the final-newline state.
     """
+    import difflib  # only `fix --diff` needs it: kept out of every start-up
+
     lines = difflib.unified_diff(
         _LINES.findall(before), _LINES.findall(after), fromfile=f"a/{path}", tofile=f"b/{path}"
     )
