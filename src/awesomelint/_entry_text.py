@@ -28,15 +28,17 @@ def link_span(line: int, link: InlineLink, *, url: bool = False) -> Span:
 
 def to_link(line: int, link: InlineLink) -> Link:
     """The model of a link found on 1-based ``line``, its URL without surrounding whitespace."""
-    return Link.model_construct(
-        label=link.label,
-        url=link.url.strip(),
-        span=link_span(line, link),
-        label_span=Span(
-            line=line, column=link.label_start + 1, end_line=line, end_column=link.label_end + 1
-        ),
-        url_span=link_span(line, link, url=True),
-        closed=not link.is_unclosed,
+    return Link(
+        link.label,
+        link.url.strip(),
+        line,
+        link.start + 1,
+        link.end + 1,
+        link.label_start + 1,
+        link.label_end + 1,
+        link.url_start + 1,
+        link.url_end + 1,
+        not link.is_unclosed,
     )
 
 

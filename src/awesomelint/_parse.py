@@ -309,21 +309,15 @@ class _Builder:
                 label is None and not (draft.style in _FIELD_STYLES and known_shape)
             ):
                 return None
-            value_start = start + match.start("value")
-            return Field.model_construct(
+            return Field(
                 label=label or raw,
                 raw_label=raw,
                 value=match.group("value"),
-                span=Span(line=number, column=start + 1, end_line=number, end_column=end + 1),
-                label_span=Span(
-                    line=number,
-                    column=start + 1,
-                    end_line=number,
-                    end_column=start + match.end("label") + 1,
-                ),
-                value_span=Span(
-                    line=number, column=value_start + 1, end_line=number, end_column=end + 1
-                ),
+                line=number,
+                column=start + 1,
+                end_column=end + 1,
+                value_column=start + match.start("value") + 1,
+                label_end_column=start + match.end("label") + 1,
             )
         if draft.style not in _FIELD_STYLES or not text:
             return None
@@ -668,8 +662,14 @@ class _Builder:
 
 def _unlabelled_field(label: str, value: str, span: Span) -> Field:
     """A field recognised by its place (an authors line, a table column), not by a label."""
-    return Field.model_construct(
-        label=label, raw_label=None, value=value, span=span, label_span=None, value_span=span
+    return Field(
+        label=label,
+        raw_label=None,
+        value=value,
+        line=span.line,
+        column=span.column,
+        end_column=span.end_column,
+        value_column=span.column,
     )
 
 
