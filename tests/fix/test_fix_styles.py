@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fix_support import CANONICAL_RULES, fix_bytes, parse_text, run_cli
+from fix_support import CANONICAL_RULES, fix_bytes, fixable_findings, parse_text, run_cli
 
 from awesomelint._diagnostics import Edit
-from awesomelint._engine import apply_edits
+from awesomelint._engine import _whole_fixes, apply_edits
 
 
 def fixed(text: str, *, unsafe: bool = False) -> str:
@@ -312,3 +312,33 @@ def test_edits_apply_the_same_whatever_order_rules_offer_them() -> None:
     assert apply_edits(text, [first, second]) == apply_edits(text, [second, first])
     insert_a, insert_b = Edit(start=0, end=0, text="a"), Edit(start=0, end=0, text="b")
     assert apply_edits("x", [insert_b, insert_a]) == "ax"
+
+
+def test_fields_are_reordered_together_with_their_label_fixes_in_one_pass() -> None:
+    """Keywords move above the rest, whose labels are rewritten at the same time: the reorder
+    moves the one line that needs no other fix, so no fix waits for a second pass."""
+    before = "- [A](https://example.org/a)\r\n  - Task: b\r\n  - Env: c\r\n  - Keywords: a\r\n"
+    after = "- [A](https://example.org/a)\r\n  - Keywords: a\r\n  - Task: b\r\n  - ExpEnv: c\r\n"
+    assert fix_bytes(before.encode(), unsafe=False).decode() == after
+    findings = fixable_findings(before.encode(), unsafe=False)
+    assert {finding.rule for finding in findings} == {"entry-field"}
+    edits, complete = _whole_fixes(finding.fix for finding in findings if finding.fix)
+    assert complete
+    assert apply_edits(before, edits) == after
+
+
+def test_a_reorder_moves_lines_after_the_line_they_follow() -> None:
+    before = lines(
+        "- [A](https://example.org/a)",
+        "  - Code: [Code](https://github.com/o/a)",
+        "  - Keyword: a",
+        "  - Task: b",
+        "  - Ann Lee",
+    )
+    assert fixed(before) == lines(
+        "- [A](https://example.org/a)",
+        "  - Keywords: a",
+        "  - Task: b",
+        "  - Code: [Code](https://github.com/o/a)",
+        "  - Ann Lee",
+    )

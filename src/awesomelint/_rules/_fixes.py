@@ -3,24 +3,19 @@
 from __future__ import annotations
 
 from awesomelint._diagnostics import Edit
-from awesomelint._model import Field, Span
+from awesomelint._model import Field
 from awesomelint._rules._base import ParsedFile
 
 
 def label_edit(file: ParsedFile, field: Field) -> Edit | None:
     """Rewrite ``Key Words:  value`` as ``Keywords: value``; None when it already is."""
-    if field.raw_label is None or field.label_span is None:
+    if field.raw_label is None:
         return None
-    head = Span(
-        line=field.span.line,
-        column=field.label_span.column,
-        end_line=field.span.line,
-        end_column=field.value_span.column,
-    )
-    start, end = file.source.span_offsets(head)
-    written = file.source.text[start:end]
+    # The label starts the field's line; the value follows the colon and its spacing.
+    start = file.source.offset(field.line, field.column)
+    end = file.source.offset(field.line, field.value_column)
     wanted = f"{field.label}: " if field.value else f"{field.label}:"
-    if written == wanted:
+    if file.source.text[start:end] == wanted:
         return None
     return Edit(start=start, end=end, text=wanted)
 

@@ -28,15 +28,22 @@ class EntryField(EntryRule):
     fixable = True
 
     def check_entry(self, file: ParsedFile, entry: Entry, context: Context) -> Iterator[Diagnostic]:
-        labelled = [field for field in entry.fields if field.label_span is not None]
+        labelled = [field for field in entry.fields if field.raw_label is not None]
         seen: set[str] = set()
         for field in entry.fields:
-            span = field.label_span or field.span
             if field.label in seen:
-                yield self.report(file, span, f"field '{field.label}' given twice: merge them")
+                yield self.report(
+                    file,
+                    field.label_span or field.span,
+                    f"field '{field.label}' given twice: merge them",
+                )
             seen.add(field.label)
             if not field.value.strip():
-                yield self.report(file, span, f"field '{field.label}' is empty: fill or remove it")
+                yield self.report(
+                    file,
+                    field.label_span or field.span,
+                    f"field '{field.label}' is empty: fill or remove it",
+                )
         for field in labelled:
             if field.label not in CANONICAL_ORDER:
                 yield self.report(
@@ -101,26 +108,61 @@ def _authors_stay(fields: list[Field], wanted: list[Field]) -> bool:
 
 
 def _reorder(file: ParsedFile, fields: list[Field], wanted: list[Field]) -> list[Edit]:
-    """Swap whole field lines when the fields are consecutive single lines; else no fix."""
-    lines = [field.span.line for field in fields]
-    if any(f.span.line != f.span.end_line for f in fields) or lines != list(
-        range(lines[0], lines[0] + len(lines))
-    ):
+    """Move field lines into ``wanted`` order, when the fields are consecutive lines; else no
+    fix.
+
+    The fewest lines move, each as the deletion of its text (with the line end before it) and
+    an insertion of that text after the line it is to follow; when there is a choice, lines
+    whose label another fix rewrites stay in place. So the label, URL and spacing fixes of the
+    other lines do not overlap the reorder, and ``fix`` applies them all in one pass instead
+    of parsing the list again for a second.
+    """
+    lines = [field.line for field in fields]
+    if lines != list(range(lines[0], lines[0] + len(lines))):
         return []
     source = file.source
-    texts = {field.span.line: source.lines[field.span.line - 1] for field in fields}
-    start = source.offset(lines[0], 1)
-    end = source.offset(lines[-1], len(source.lines[lines[-1] - 1]) + 1)
-    newline = source.newline
-    indents = [text[: len(text) - len(text.lstrip())] for text in texts.values()]
-    body = [texts[field.span.line].lstrip() for field in wanted]
-    return [
-        Edit(
-            start=start,
-            end=end,
-            text=newline.join(i + b for i, b in zip(indents, body, strict=True)),
-        )
-    ]
+
+    def end_of(line: int) -> int:
+        return source.offset(line, len(source.lines[line - 1]) + 1)
+
+    staying = _staying(fields, wanted, [label_edit(file, field) is not None for field in fields])
+    # Lines that go before every staying line follow the line above the first staying one.
+    anchor = min(staying) - 1
+    edits: list[Edit] = []
+    insertions: dict[int, list[str]] = {}
+    for field in wanted:
+        if field.line in staying:
+            anchor = field.line
+            continue
+        start, end = end_of(field.line - 1), end_of(field.line)
+        edits.append(Edit(start=start, end=end, text=""))
+        insertions.setdefault(end_of(anchor), []).append(source.text[start:end])
+    edits.extend(Edit(start=at, end=at, text="".join(texts)) for at, texts in insertions.items())
+    return edits
+
+
+def _staying(fields: list[Field], wanted: list[Field], rewritten: list[bool]) -> set[int]:
+    """Lines of the largest set of fields already in ``wanted`` order (the rest move), and
+    among those of that size, the one keeping the most ``rewritten`` fields in place.
+
+    A heaviest increasing subsequence: each field weighs more than all tie-breaks together.
+    """
+    rank = {field.line: index for index, field in enumerate(wanted)}
+    order = [rank[field.line] for field in fields]
+    weight = [len(fields) + 1 + flag for flag in rewritten]
+    best: list[int] = []
+    previous: list[int | None] = []
+    for index, position in enumerate(order):
+        before = [j for j in range(index) if order[j] < position]
+        parent = max(before, key=lambda j: best[j], default=None)
+        best.append(weight[index] + (best[parent] if parent is not None else 0))
+        previous.append(parent)
+    staying: set[int] = set()
+    current: int | None = max(range(len(fields)), key=lambda j: best[j])
+    while current is not None:
+        staying.add(fields[current].line)
+        current = previous[current]
+    return staying
 
 
 def _label_message(field: Field) -> str:
