@@ -108,9 +108,10 @@ def _label_starts(line: str) -> dict[int, int]:
     """
     starts: dict[int, int] = {}
     opened: list[int] = []
+    escapes = "\\" in line
     for match in _BRACKET.finditer(line):
         index = match.start()
-        if _escaped(line, index):
+        if escapes and _escaped(line, index):
             continue
         if line[index] == "[":
             opened.append(index)
@@ -204,7 +205,8 @@ def find_links(line: str) -> list[InlineLink]:
                 )
             )
             taken.append((close + 2, end))  # the whole destination, <…> included
-    if "://" in line:
+    if line.count("://") > sum(link.url.count("://") for link in links):
+        # Some "://" lies outside the destinations found: a bare URL or an autolink.
         links.extend(_bare_links(line, codes + taken))
     links.sort(key=lambda link: link.start)
     return links

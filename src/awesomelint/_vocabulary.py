@@ -141,8 +141,10 @@ _NAME_PARTICLES = frozenset(
      "bin", "al", "el", "y", "zu", "st."}
 )  # fmt: skip
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.)+(?:-?[A-Z]\.)*|[^\W\d_a-z][\w'’.\-]*", re.UNICODE)
+#: ", " "; " ", and " "&" " and ", and the space before a final "et al.": grouped by their first
+#: character, so that most positions of a long author line fail at once.
 _AUTHOR_SEPARATORS = re.compile(
-    r"\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+(?=et\.?\s+al\.?$)", re.IGNORECASE
+    r"\s*(?:[,;]\s*(?:and\s+)?|&\s*)|\s+(?:and\s+|(?=et\.?\s+al\.?$))", re.IGNORECASE
 )
 #: Not names, though they end author lists: "A, B, et al.", "A, B, etc.".
 _NOT_NAMES = frozenset({"et al", "et al.", "etc", "etc.", "others"})

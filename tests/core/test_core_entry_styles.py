@@ -167,6 +167,21 @@ def test_a_destination_in_angle_brackets_is_one_link() -> None:
     assert entry.url_span == span_of(text, 1, "https://example.org/a")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- [A Paper](https://example.org/a) code at https://github.com/o/r\n",
+        "- [A Paper](https://web.archive.org/web/2020/https://example.org/a) <https://github.com/o/r>\n",
+        '- [A Paper](https://example.org/a "see https://x.org") https://github.com/o/r\n',
+    ],
+)
+def test_a_bare_url_after_the_title_link_is_a_link_of_the_entry(line: str) -> None:
+    """Found however many "://" the title link's destination or title holds."""
+    entry = only_entry(line)
+    assert [link.url for link in entry.links][1:] == ["https://github.com/o/r"]
+    assert entry.links[1].url_span == span_of(line, 1, "https://github.com/o/r")
+
+
 @pytest.mark.parametrize("label", ["Keyword", "Key Words", "Keywords", "keywords", "Key"])
 def test_every_spelling_of_the_keywords_label(label: str) -> None:
     text = f"- [A Paper](https://example.org/p)\n  - Ann Lee\n  - {label}: reward model, RLHF\n"

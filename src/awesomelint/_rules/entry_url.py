@@ -18,6 +18,8 @@ TRACKING_KEYS = frozenset({"source", "ref_src", "fbclid", "gclid", "mc_cid", "mc
 
 def without_tracking(url: str) -> str:
     """``url`` without analytics parameters (``utm_*``, ``?source=…``)."""
+    if "?" not in url:
+        return url  # most links: no query to split
     parts = urlsplit(url)
     if not parts.query:
         return url
@@ -55,9 +57,7 @@ class EntryUrl(EntryRule):
 
     def check_entry(self, file: ParsedFile, entry: Entry, context: Context) -> Iterator[Diagnostic]:
         for link in entry.links:
-            raw = file.source.lines[link.url_span.line - 1][
-                link.url_span.column - 1 : link.url_span.end_column - 1
-            ]
+            raw = file.source.lines[link.line - 1][link.url_column - 1 : link.url_end_column - 1]
             url = raw.strip()
             if not link.closed:
                 yield self._unclosed(file, link)
