@@ -113,7 +113,7 @@ def label_title(link: InlineLink) -> tuple[int, str]:
 def trim_title(line: str, start: int, end: int) -> tuple[int, str]:
     """The title inside ``line[start:end]`` without bold markers, trailing dots or spaces."""
     text = line[start:end]
-    stripped = text.strip()
+    stripped = text.strip().rstrip(" .")  # "**Title**. **`CVPR 24`**": the dot is no part
     begin = start + text.find(stripped) if stripped else start
     match = _BOLD_WRAP.match(stripped)
     assert match is not None

@@ -433,13 +433,15 @@ class _Builder:
         style: EntryStyle | None,
         year: tuple[int, int | None, Span] | None,
     ) -> _Draft:
-        first_bracket = bracketed[0].start - 1
-        before = line[offset:first_bracket]
+        start, end = offset, bracketed[0].start - 1
+        if not line[start:end].strip():
+            start, end = _after_leading_labels(line, bracketed)
+        before = line[start:end]
         venue = inline_venue(before)
         title_text = before
         if venue:
             title_text = before[: before.find(venue[1])]
-        title_start, title = trim_title(line, offset, offset + len(title_text))
+        title_start, title = trim_title(line, start, start + len(title_text))
         main = next(
             (link for link in bracketed if label_words(link.label) in PAPER_LINK_LABELS),
             bracketed[0],
@@ -658,6 +660,20 @@ class _Builder:
                 continue
             draft.fields.append(_unlabelled_field(role, value, span))
         return draft
+
+
+def _after_leading_labels(line: str, bracketed: list[InlineLink]) -> tuple[int, int]:
+    """Where the title stands in ``[[Paper](…)] [[Code](…)] - Title [[Demo](…)]``: after the
+    run of bracketed links that opens the line (and a separating dash or colon), up to the
+    next bracketed link or the end of the line."""
+    start = bracketed[0].end + 1
+    for link in bracketed[1:]:
+        if line[start : link.start - 1].strip():
+            break
+        start = link.end + 1
+    end = next((link.start - 1 for link in bracketed if link.start > start), len(line))
+    text = line[start:end]
+    return start + len(text) - len(text.lstrip(" -–—:|")), end
 
 
 def _unlabelled_field(label: str, value: str, span: Span) -> Field:

@@ -23,6 +23,7 @@ from core_support import (
     span_of,
 )
 
+import awesomelint
 from awesomelint._model import EntryStyle
 from awesomelint._parse import parse
 from awesomelint._source import decode
@@ -447,6 +448,28 @@ def test_bracket_labels_on_one_line() -> None:
         span_of(BRACKETS, 3, "[Code](https://github.com/a/b)"),
     ]
     assert entry.span == span(3, 1, 3, len(BRACKETS.splitlines()[2]) + 1)
+
+
+LABELS_FIRST = (
+    "- [[Paper](https://arxiv.org/abs/2401.00002)] [[Code](https://github.com/a/c)] - "
+    "**Title Two: Labels First**. **`ICLR 2024`** [[Demo](https://example.org/demo)]\n"
+)
+
+
+def test_bracket_labels_before_the_title() -> None:
+    entry = only_entry(LABELS_FIRST)
+    assert entry.style is EntryStyle.BRACKET_LABELS
+    assert entry.title == "Title Two: Labels First"
+    assert entry.title_span == span_of(LABELS_FIRST, 1, "Title Two: Labels First")
+    assert entry.url == "https://arxiv.org/abs/2401.00002"
+    assert (entry.venue, entry.year) == ("ICLR 2024", 2024)
+    assert [link.url for link in entry.code] == ["https://github.com/a/c"]
+
+
+def test_bracket_labels_with_no_title_are_an_empty_title() -> None:
+    text = "- [[Paper](https://arxiv.org/abs/2401.00002)] [[Code](https://github.com/a/c)]\n"
+    assert only_entry(text).title == ""
+    assert [d.rule for d in awesomelint.check(text)] == ["entry-title"]
 
 
 THREE_LINES = """\
