@@ -90,6 +90,45 @@ def only_decoration(line: str, end: int, links: list[InlineLink]) -> bool:
     return not rest.strip(" *_.,;:-–|[]/")
 
 
+def trailing_venue(line: str, end: int, links: list[InlineLink]) -> tuple[str, int, int] | None:
+    """A venue tag right after an item's title link — `` *ICASSP 2024*``, `` (NeurIPS 2023)``,
+    `` **`CVPR 24`**`` — as (venue, start, end of the tag as written), when nothing but
+    decoration (code links, badges) follows it."""
+    stop = next((link.start for link in links if link.start >= end), len(line))
+    written = line[end:stop]
+    tag = written.strip(" \t-–—,:[")  # "[" opens a following "[[Code](…)]"
+    venue = tag.strip("*_`")
+    if venue.startswith("(") and venue.endswith(")"):
+        venue = venue[1:-1]
+    venue = venue.strip("*_` ")
+    # Unmarked, a venue is a few words ("CVPR 2024 Oral"), not a sentence that starts with one.
+    marked = venue != tag
+    if not venue or not VENUE.match(venue) or not (marked or len(venue.split()) <= 4):
+        return None
+    if not only_decoration(line, stop, links):
+        return None
+    start = end + written.index(tag)
+    return venue, start, start + len(tag)
+
+
+#: Bracketed tags before an item's title link: "[OpenAI] [Title](…)", or a task-list box.
+LEAD_TAGS = re.compile(r"(?:\[[^\[\]]*\][ \t]*)+")
+#: A task list's check box, "[ ]" or "[x]": no tag worth keeping as a note.
+_CHECK_BOX = re.compile(r"\[[ xX]?\]")
+
+
+def lead_tags(lead: str) -> list[str] | None:
+    """The tags of a lead made only of bracketed tags ("[OpenAI]" → ["OpenAI"]; a task-list
+    box gives none), or None when the lead holds anything else."""
+    if not LEAD_TAGS.fullmatch(lead):
+        return None
+    return [
+        tag.strip("[] \t")
+        for tag in re.findall(r"\[[^\[\]]*\]", lead)
+        if not _CHECK_BOX.fullmatch(tag) and tag.strip("[] \t")
+    ]
+
+
 def inline_venue(text: str) -> tuple[str, str] | None:
     """A venue written in the title line: ``**`CVPR 24`**`` → ("CVPR 24", the written form)."""
     for match in re.finditer(r"(\*\*|__)?`([^`]+)`(\*\*|__)?", text):

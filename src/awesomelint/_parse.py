@@ -20,12 +20,14 @@ from awesomelint._entry_text import (
     inline_venue,
     label_title,
     label_words,
+    lead_tags,
     link_span,
     only_decoration,
     paper_links,
     plain,
     title_year,
     to_link,
+    trailing_venue,
     trim_title,
     without_links,
 )
@@ -131,6 +133,15 @@ class _Draft:
             notes=self.notes,
             indent_base=self.indent_base,
         )
+
+    def tag_venue(self, venue: str, written: Span) -> None:
+        """Take the venue from a tag on the title line (``**`CVPR 24`**``), and the year from
+        it when no year label came first."""
+        self.venue = venue
+        if self.year is None:
+            year = venue_year(venue)
+            if year:
+                self.year = (year, None, written)
 
     def field_named(self, label: str) -> Field | None:
         return next((item for item in self.fields if item.label == label), None)
@@ -370,11 +381,20 @@ class _Builder:
         first = links[0]
         # Badges and images before the title link ("[![stars](…)](…) [Title](…)") are not text.
         lead = without_links(line, offset, first.start, found).strip()
-        if lead.strip(_EMPHASIS) == "" and not in_brackets(line, first):
-            decorated = only_decoration(line, first.end, found) and not first.is_bare
+        # "[OpenAI] [Title](…)": source tags (or a task-list box) before the title link.
+        tags = lead_tags(lead)
+        if (lead.strip(_EMPHASIS) == "" or tags is not None) and not in_brackets(line, first):
+            venue = None if first.is_bare else trailing_venue(line, first.end, found)
+            decorated = not first.is_bare and (
+                venue is not None or only_decoration(line, first.end, found)
+            )
             style = style or (EntryStyle.LINK_ITEM if decorated else EntryStyle.NOTE_ITEM)
             title_start, title = label_title(first)
             draft = self._draft(style, number, title, title_start, first, links, year)
+            draft.notes.extend(tags or ())
+            if venue is not None:
+                name, tag_start, tag_end = venue
+                draft.tag_venue(name, Span(number, tag_start + 1, number, tag_end + 1))
         elif bracketed and lead and not first.is_bare:
             return self._bracket_titled(number, line, offset, links, bracketed, style, year)
         else:
@@ -450,21 +470,8 @@ class _Builder:
             style or EntryStyle.BRACKET_LABELS, number, title, title_start, main, links, year
         )
         if venue:
-            draft.venue = venue[0]
-            if draft.year is None:
-                found = venue_year(venue[0])
-                if found:
-                    column = line.find(venue[1], offset) + 1
-                    draft.year = (
-                        found,
-                        None,
-                        Span(
-                            line=number,
-                            column=column,
-                            end_line=number,
-                            end_column=column + len(venue[1]),
-                        ),
-                    )
+            column = line.find(venue[1], offset) + 1
+            draft.tag_venue(venue[0], Span(number, column, number, column + len(venue[1])))
         return draft
 
     def _note_titled(

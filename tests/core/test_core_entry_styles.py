@@ -593,3 +593,54 @@ def test_format_block_declares_the_fields() -> None:
 
 def test_no_format_block_declares_nothing() -> None:
     assert parse(source_of(LINK_ITEM)).declared_fields == []
+
+
+@pytest.mark.parametrize(
+    ("tag", "venue"),
+    [
+        ("*ICASSP 2024*", "ICASSP 2024"),
+        ("(NeurIPS 2023)", "NeurIPS 2023"),
+        ("- **`CVPR 24`**", "CVPR 24"),
+        ("*ICLR 2024 (Oral)*", "ICLR 2024 (Oral)"),
+    ],
+)
+def test_a_venue_tag_after_the_title_link_keeps_the_field_style(tag: str, venue: str) -> None:
+    text = f"- [A Paper](https://arxiv.org/abs/2401.00001) {tag} [[Code](https://github.com/o/r)]\n"
+    text += "  - Ann Lee, Bo Chen\n  - Keywords: a\n"
+    entry = only_entry(text)
+    assert entry.style is EntryStyle.LINK_ITEM
+    assert (entry.title, entry.venue) == ("A Paper", venue)
+    assert entry.year == (2023 if "2023" in venue else 2024)
+    assert entry.year_span == span_of(text, 1, tag.lstrip("- "))
+    assert entry.authors == ["Ann Lee", "Bo Chen"]
+    assert entry.notes == []
+
+
+def test_prose_after_the_title_link_is_still_a_note() -> None:
+    entry = only_entry("- [Genie 2](https://example.org/genie) CVPR 2024 is where it was shown\n")
+    assert entry.style is EntryStyle.NOTE_ITEM
+    assert entry.venue is None
+
+
+@pytest.mark.parametrize(
+    ("line", "notes"),
+    [
+        (
+            "- [OpenAI] [ChatGPT: Optimizing Dialogue](https://openai.com/blog/chatgpt)\n",
+            ["OpenAI"],
+        ),
+        (
+            "- [OpenAI / Arize][ChatGPT: Optimizing Dialogue](https://arize.com/b)\n",
+            ["OpenAI / Arize"],
+        ),
+        ("- [x] [ChatGPT: Optimizing Dialogue](https://openai.com/blog/chatgpt)\n", []),
+        ("- [ ] [ChatGPT: Optimizing Dialogue](https://openai.com/blog/chatgpt)\n", []),
+    ],
+)
+def test_bracketed_source_tags_before_the_title_link(line: str, notes: list[str]) -> None:
+    """Blog lists write "[Source] [Title](url)": the title is the link's text, the source a
+    note; a task list's check box is neither."""
+    entry = only_entry(line)
+    assert entry.title == "ChatGPT: Optimizing Dialogue"
+    assert entry.title_span == span_of(line, 1, "ChatGPT: Optimizing Dialogue")
+    assert entry.notes == notes
