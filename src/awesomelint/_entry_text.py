@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from awesomelint._inline import InlineLink, code_spans
 from awesomelint._model import Link, Span
@@ -111,22 +111,51 @@ def trailing_venue(line: str, end: int, links: list[InlineLink]) -> tuple[str, i
     return venue, start, start + len(tag)
 
 
-#: Bracketed tags before an item's title link: "[OpenAI] [Title](…)", or a task-list box.
-LEAD_TAGS = re.compile(r"(?:\[[^\[\]]*\][ \t]*)+")
-#: A task list's check box, "[ ]" or "[x]": no tag worth keeping as a note.
+#: Tags before an item's title link: "[OpenAI]", "(NeurIPS 2017)", "`CVPR 24`", "【ICLR 2024】".
+_LEAD_TAG = re.compile(r"\[[^\[\]]*\]|\([^()]*\)|`[^`]+`|【[^】]*】")
+#: What may stand between and around lead tags.
+_TAG_GLUE = " \t*_:-–—"
+#: A task list's check box, "[ ]" or "[x]": no tag worth keeping.
 _CHECK_BOX = re.compile(r"\[[ xX]?\]")
+_YEAR_TAG = re.compile(r"(?:19|20)\d\d")
 
 
-def lead_tags(lead: str) -> list[str] | None:
-    """The tags of a lead made only of bracketed tags ("[OpenAI]" → ["OpenAI"]; a task-list
-    box gives none), or None when the lead holds anything else."""
-    if not LEAD_TAGS.fullmatch(lead):
+class LeadTags(NamedTuple):
+    """What the tags before an item's title link say."""
+
+    #: Tags that are neither venue nor year ("OpenAI"), kept as notes.
+    notes: list[str]
+    #: A venue tag and a year tag: (value, start, end of the tag as written), 0-based.
+    venue: tuple[str, int, int] | None
+    year: tuple[int, int, int] | None
+
+
+def lead_tags(line: str, start: int, end: int) -> LeadTags | None:
+    """The tags that make up ``line[start:end]``, the text before an item's title link —
+    "[OpenAI] [Title](…)", "(NeurIPS 2017) [Title](…)", "[2017] [Title](…)", a task-list
+    box — or None when it holds anything else (then it is part of the title)."""
+    text = line[start:end]
+    notes: list[str] = []
+    venue: tuple[str, int, int] | None = None
+    year: tuple[int, int, int] | None = None
+    position = 0
+    for match in _LEAD_TAG.finditer(text):
+        if text[position : match.start()].strip(_TAG_GLUE):
+            return None
+        position = match.end()
+        inner = match.group()[1:-1].strip(_TAG_GLUE)
+        written = (start + match.start(), start + match.end())
+        if _CHECK_BOX.fullmatch(match.group()) or not inner:
+            continue
+        if VENUE.match(inner):
+            venue = (inner, *written)
+        elif _YEAR_TAG.fullmatch(inner):
+            year = (int(inner), *written)
+        else:
+            notes.append(inner)
+    if position == 0 or text[position:].strip(_TAG_GLUE):
         return None
-    return [
-        tag.strip("[] \t")
-        for tag in re.findall(r"\[[^\[\]]*\]", lead)
-        if not _CHECK_BOX.fullmatch(tag) and tag.strip("[] \t")
-    ]
+    return LeadTags(notes, venue, year)
 
 
 def inline_venue(text: str) -> tuple[str, str] | None:
@@ -161,6 +190,53 @@ def trim_title(line: str, start: int, end: int) -> tuple[int, str]:
         begin += len(match.group(1))
     inner = inner.rstrip(" .")
     return begin, inner
+
+
+#: A title that more text follows on its line, set off by bold or quotes.
+_WRAPPED_TITLE = re.compile(
+    r"""(\*\*|__)(?P<bold>[^*_].*?)\1|"(?P<quoted>[^"]+)"|“(?P<curly>[^”]+)”"""
+)
+#: Where the parts of a title line break: ". ", " - ", "; ".
+_PART_BREAK = re.compile(r"\.\s+|\s+[-–—]\s+|;\s+")
+_PART_EDGES = " \t-–—:,.*_"
+
+
+class TitleLine(NamedTuple):
+    """The text before an entry's bracketed labels, cut into its title and what follows it
+    (``**Title** - Ann Lee, Bo Chen. NeurIPS 2017.``); ranges are 0-based ``[start, end)``."""
+
+    title_start: int
+    title: str
+    #: Whether the title was set off by bold or quotes (so what follows is surely not title).
+    wrapped: bool
+    parts: list[tuple[int, int]]
+
+
+def title_line(line: str, start: int, end: int) -> TitleLine:
+    """Cut ``line[start:end]``: the title ends after a bold or quoted title, else at the first
+    break; what follows is cut at every break, each part without separators and emphasis.
+    Whether the parts of a plain title really are authors and a venue is the caller's call."""
+    text = line[start:end]
+    wrapped = _WRAPPED_TITLE.match(text, len(text) - len(text.lstrip()))
+    if wrapped:
+        group = next(name for name in ("bold", "quoted", "curly") if wrapped.group(name))
+        title_start, title = start + wrapped.start(group), wrapped.group(group).strip()
+        position = start + wrapped.end()
+    else:
+        cut = _PART_BREAK.search(line, start, end)
+        position = cut.start() if cut else end
+        title_start, title = trim_title(line, start, position)
+    parts: list[tuple[int, int]] = []
+    while position < end:
+        cut = _PART_BREAK.search(line, position, end)
+        stop = cut.start() if cut else end
+        piece = line[position:stop]
+        stripped = piece.strip(_PART_EDGES)
+        if stripped:
+            first = position + piece.find(stripped)
+            parts.append((first, first + len(stripped)))
+        position = cut.end() if cut else end
+    return TitleLine(title_start, title, wrapped is not None, parts)
 
 
 def title_year(title: str, span: Span) -> tuple[int, int | None, Span] | None:

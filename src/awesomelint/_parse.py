@@ -25,6 +25,7 @@ from awesomelint._entry_text import (
     only_decoration,
     paper_links,
     plain,
+    title_line,
     title_year,
     to_link,
     trailing_venue,
@@ -381,8 +382,8 @@ class _Builder:
         first = links[0]
         # Badges and images before the title link ("[![stars](…)](…) [Title](…)") are not text.
         lead = without_links(line, offset, first.start, found).strip()
-        # "[OpenAI] [Title](…)": source tags (or a task-list box) before the title link.
-        tags = lead_tags(lead)
+        # "[OpenAI] [Title](…)", "(NeurIPS 2017) [Title](…)": tags before the title link.
+        tags = lead_tags(line, offset, first.start) if lead.strip(_EMPHASIS) else None
         if (lead.strip(_EMPHASIS) == "" or tags is not None) and not in_brackets(line, first):
             venue = None if first.is_bare else trailing_venue(line, first.end, found)
             decorated = not first.is_bare and (
@@ -391,7 +392,12 @@ class _Builder:
             style = style or (EntryStyle.LINK_ITEM if decorated else EntryStyle.NOTE_ITEM)
             title_start, title = label_title(first)
             draft = self._draft(style, number, title, title_start, first, links, year)
-            draft.notes.extend(tags or ())
+            if tags is not None:
+                draft.notes.extend(tags.notes)
+                if tags.year is not None and draft.year is None:
+                    value, tag_start, tag_end = tags.year
+                    draft.year = (value, None, Span(number, tag_start + 1, number, tag_end + 1))
+                venue = venue or tags.venue
             if venue is not None:
                 name, tag_start, tag_end = venue
                 draft.tag_venue(name, Span(number, tag_start + 1, number, tag_end + 1))
@@ -461,7 +467,14 @@ class _Builder:
         title_text = before
         if venue:
             title_text = before[: before.find(venue[1])]
-        title_start, title = trim_title(line, start, start + len(title_text))
+        cut = title_line(line, start, start + len(title_text))
+        readings = [_reading(line[a:b]) for a, b in cut.parts]
+        if cut.wrapped or "venue" in readings or "names" in readings:
+            title_start, title = cut.title_start, cut.title
+        else:
+            # A plain title with a ". " of its own ("Mastering Atari. A Study"): all title.
+            title_start, title = trim_title(line, start, start + len(title_text))
+            readings = []
         main = next(
             (link for link in bracketed if label_words(link.label) in PAPER_LINK_LABELS),
             bracketed[0],
@@ -472,6 +485,14 @@ class _Builder:
         if venue:
             column = line.find(venue[1], offset) + 1
             draft.tag_venue(venue[0], Span(number, column, number, column + len(venue[1])))
+        for (a, b), reading in zip(cut.parts, readings, strict=False):
+            span = Span(number, a + 1, number, b + 1)
+            if reading == "venue" and draft.venue is None:
+                draft.tag_venue(line[a:b].strip("`() "), span)
+            elif reading in ("names", "name") and draft.field_named("Authors") is None:
+                draft.fields.append(_unlabelled_field("Authors", line[a:b], span))
+            else:
+                draft.notes.append(line[a:b])
         return draft
 
     def _note_titled(
@@ -667,6 +688,16 @@ class _Builder:
                 continue
             draft.fields.append(_unlabelled_field(role, value, span))
         return draft
+
+
+def _reading(part: str) -> str | None:
+    """What a part of a title line is: "venue", "names" (two or more author names), "name"
+    (one), or None for anything else."""
+    if VENUE.match(part.strip("`() ")):
+        return "venue"
+    if looks_like_authors(part):
+        return "names" if len(split_authors(part)) > 1 else "name"
+    return None
 
 
 def _after_leading_labels(line: str, bracketed: list[InlineLink]) -> tuple[int, int]:

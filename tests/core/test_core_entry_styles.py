@@ -644,3 +644,67 @@ def test_bracketed_source_tags_before_the_title_link(line: str, notes: list[str]
     assert entry.title == "ChatGPT: Optimizing Dialogue"
     assert entry.title_span == span_of(line, 1, "ChatGPT: Optimizing Dialogue")
     assert entry.notes == notes
+
+
+@pytest.mark.parametrize(
+    ("tag", "venue", "year"),
+    [
+        ("[2017]", None, 2017),
+        ("(NeurIPS 2017)", "NeurIPS 2017", 2017),
+        ("`NeurIPS 2017`", "NeurIPS 2017", 2017),
+        ("【NeurIPS 2017】", "NeurIPS 2017", 2017),
+        ("**[CVPR 2024]**", "CVPR 2024", 2024),
+    ],
+)
+def test_a_venue_or_year_tag_before_the_title_link(tag: str, venue: str | None, year: int) -> None:
+    line = f"- {tag} [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n"
+    entry = only_entry(line)
+    assert entry.style is EntryStyle.LINK_ITEM
+    assert (entry.title, entry.venue, entry.year) == ("Attention Is All You Need", venue, year)
+    assert entry.year_span == span_of(line, 1, tag.strip("*"))
+    assert entry.notes == []
+
+
+BRACKET_TITLE_LINES = [
+    (
+        "- **Attention Is All You Need** - Ashish Vaswani, Noam Shazeer. "
+        "[[paper](https://arxiv.org/abs/1706.03762)] [[code](https://github.com/t/t)]\n",
+        ["Ashish Vaswani", "Noam Shazeer"],
+        None,
+    ),
+    (
+        "- Attention Is All You Need. Ashish Vaswani, Noam Shazeer. NeurIPS 2017. "
+        "[[pdf](https://arxiv.org/abs/1706.03762)]\n",
+        ["Ashish Vaswani", "Noam Shazeer"],
+        "NeurIPS 2017",
+    ),
+    (
+        '- "Attention Is All You Need", NeurIPS 2017 [[paper](https://arxiv.org/abs/1706.03762)]\n',
+        [],
+        "NeurIPS 2017",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "authors", "venue"), BRACKET_TITLE_LINES)
+def test_authors_and_venue_on_a_bracket_label_title_line(
+    line: str, authors: list[str], venue: str | None
+) -> None:
+    """ "**Title** - Authors. [[paper](…)]": the title ends at its bold or quotes, or at the
+    first ". " when what follows reads as names and a venue."""
+    entry = only_entry(line)
+    assert entry.style is EntryStyle.BRACKET_LABELS
+    assert entry.title == "Attention Is All You Need"
+    assert entry.title_span == span_of(line, 1, "Attention Is All You Need")
+    assert (entry.authors, entry.venue) == (authors, venue)
+    if authors:
+        field = entry.field("Authors")
+        assert field is not None
+        assert field.value_span == span_of(line, 1, ", ".join(authors))
+    if venue:
+        assert entry.year_span == span_of(line, 1, venue)
+
+
+def test_a_plain_title_with_a_full_stop_of_its_own_stays_whole() -> None:
+    entry = only_entry("- Mastering Atari. A Study [[paper](https://arxiv.org/abs/1706.03762)]\n")
+    assert (entry.title, entry.authors, entry.notes) == ("Mastering Atari. A Study", [], [])
