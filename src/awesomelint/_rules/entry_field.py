@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from awesomelint._diagnostics import Diagnostic, Edit, Severity
 from awesomelint._model import Entry, Field
@@ -64,9 +65,9 @@ class EntryField(EntryRule):
         yield from self._order(file, entry)
 
     def _order(self, file: ParsedFile, entry: Entry) -> Iterator[Diagnostic]:
-        order = writing_order(file.expected_fields(entry))
-        known = [field for field in entry.fields if field.label in order]
-        wanted = sorted(known, key=lambda field: order.index(field.label))
+        rank = _ranks(tuple(file.expected_fields(entry)))
+        known = [field for field in entry.fields if field.label in rank]
+        wanted = sorted(known, key=lambda field: rank[field.label])
         if [f.label for f in known] == [f.label for f in wanted]:
             return
         first = next(f for f, w in zip(known, wanted, strict=True) if f.label != w.label)
@@ -95,6 +96,12 @@ def writing_order(expected: list[str]) -> list[str]:
     first = min(CANONICAL_ORDER.index(label) for label in known)
     leading = [label for label in CANONICAL_ORDER[:first] if label not in expected]
     return [*leading, *(label for label in order if label not in leading)]
+
+
+@lru_cache(maxsize=64)
+def _ranks(expected: tuple[str, ...]) -> dict[str, int]:
+    """Each known label's place in the writing order of a schema; computed once a section."""
+    return {label: index for index, label in enumerate(writing_order(list(expected)))}
 
 
 def _authors_stay(fields: list[Field], wanted: list[Field]) -> bool:
