@@ -20,25 +20,30 @@ _BOLD_WRAP = re.compile(r"^(\*\*|__)?(.*?)(\*\*|__)?$", re.DOTALL)
 _EMPHASIS_WRAP = re.compile(r"(\*\*|__|\*|_)(?=[^\s*_])(.*[^\s*_])\1", re.DOTALL)
 
 
+def on_line(line: int, start: int, end: int) -> Span:
+    """The span of the 0-based character range ``[start, end)`` of 1-based ``line``."""
+    return Span(line=line, column=start + 1, end_line=line, end_column=end + 1)
+
+
 def link_span(line: int, link: InlineLink, *, url: bool = False) -> Span:
     """Where a link (or, with ``url``, just its destination) stands on 1-based ``line``."""
     start, end = (link.url_start, link.url_end) if url else (link.start, link.end)
-    return Span(line=line, column=start + 1, end_line=line, end_column=end + 1)
+    return on_line(line, start, end)
 
 
 def to_link(line: int, link: InlineLink) -> Link:
     """The model of a link found on 1-based ``line``, its URL without surrounding whitespace."""
     return Link(
-        link.label,
-        link.url.strip(),
-        line,
-        link.start + 1,
-        link.end + 1,
-        link.label_start + 1,
-        link.label_end + 1,
-        link.url_start + 1,
-        link.url_end + 1,
-        not link.is_unclosed,
+        label=link.label,
+        url=link.url.strip(),
+        line=line,
+        column=link.start + 1,
+        end_column=link.end + 1,
+        label_column=link.label_start + 1,
+        label_end_column=link.label_end + 1,
+        url_column=link.url_start + 1,
+        url_end_column=link.url_end + 1,
+        closed=not link.is_unclosed,
     )
 
 

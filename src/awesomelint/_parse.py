@@ -22,6 +22,7 @@ from awesomelint._entry_text import (
     label_words,
     lead_tags,
     link_span,
+    on_line,
     only_decoration,
     paper_links,
     plain,
@@ -355,7 +356,7 @@ class _Builder:
 
     @staticmethod
     def _unlabelled(label: str, number: int, start: int, end: int, text: str) -> Field:
-        span = Span(line=number, column=start + 1, end_line=number, end_column=end + 1)
+        span = on_line(number, start, end)
         return _unlabelled_field(label, text, span)
 
     # -- the head of an entry: item line, heading, paragraph line ---------------------------
@@ -374,7 +375,7 @@ class _Builder:
             year = (
                 int(prefix.group("year")),
                 None,
-                Span(line=number, column=start + 1, end_line=number, end_column=start + 5),
+                on_line(number, start, start + 4),
             )
             offset = start + prefix.end()
             style = style or EntryStyle.YEAR_ITEM
@@ -382,9 +383,10 @@ class _Builder:
         first = links[0]
         # Badges and images before the title link ("[![stars](…)](…) [Title](…)") are not text.
         lead = without_links(line, offset, first.start, found).strip()
+        bare_lead = lead.strip(_EMPHASIS) == ""
         # "[OpenAI] [Title](…)", "(NeurIPS 2017) [Title](…)": tags before the title link.
-        tags = lead_tags(line, offset, first.start) if lead.strip(_EMPHASIS) else None
-        if (lead.strip(_EMPHASIS) == "" or tags is not None) and not in_brackets(line, first):
+        tags = None if bare_lead else lead_tags(line, offset, first.start)
+        if (bare_lead or tags is not None) and not in_brackets(line, first):
             venue = None if first.is_bare else trailing_venue(line, first.end, found)
             decorated = not first.is_bare and (
                 venue is not None or only_decoration(line, first.end, found)
@@ -396,11 +398,11 @@ class _Builder:
                 draft.notes.extend(tags.notes)
                 if tags.year is not None and draft.year is None:
                     value, tag_start, tag_end = tags.year
-                    draft.year = (value, None, Span(number, tag_start + 1, number, tag_end + 1))
+                    draft.year = (value, None, on_line(number, tag_start, tag_end))
                 venue = venue or tags.venue
             if venue is not None:
                 name, tag_start, tag_end = venue
-                draft.tag_venue(name, Span(number, tag_start + 1, number, tag_end + 1))
+                draft.tag_venue(name, on_line(number, tag_start, tag_end))
         elif bracketed and lead and not first.is_bare:
             return self._bracket_titled(number, line, offset, links, bracketed, style, year)
         else:
@@ -483,10 +485,10 @@ class _Builder:
             style or EntryStyle.BRACKET_LABELS, number, title, title_start, main, links, year
         )
         if venue:
-            column = line.find(venue[1], offset) + 1
-            draft.tag_venue(venue[0], Span(number, column, number, column + len(venue[1])))
+            written = line.find(venue[1], offset)
+            draft.tag_venue(venue[0], on_line(number, written, written + len(venue[1])))
         for (a, b), reading in zip(cut.parts, readings, strict=False):
-            span = Span(number, a + 1, number, b + 1)
+            span = on_line(number, a, b)
             if reading == "venue" and draft.venue is None:
                 draft.tag_venue(line[a:b].strip("`() "), span)
             elif reading in ("names", "name") and draft.field_named("Authors") is None:
