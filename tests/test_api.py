@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import awesomelint
 
@@ -44,3 +46,26 @@ def test_import_loads_nothing_heavy() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.split() == ["False", "False"]
+
+
+def test_an_offline_check_without_config_or_metadata_imports_neither_pydantic_nor_httpx(
+    tmp_path: Path,
+) -> None:
+    """Each import costs a pre-commit run about a tenth of a second of start-up; pydantic is
+    needed only to validate a config file, a lockfile or the metadata cache."""
+    (tmp_path / "list.md").write_text(LIST, encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from awesomelint._cli import run\n"
+        "sys.argv = ['awesomelint', 'check', '--offline', 'list.md']\n"
+        "try:\n"
+        "    run()\n"
+        "finally:\n"
+        "    print('pydantic' in sys.modules, 'httpx' in sys.modules, file=sys.stderr)\n"
+    )
+    environment = {**os.environ, "AWESOMELINT_CACHE_DIR": str(tmp_path / "cache")}
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, env=environment, capture_output=True, text=True
+    )
+    assert "arxiv-url" in result.stdout  # the check really ran
+    assert result.stderr.split() == ["False", "False"]

@@ -1,23 +1,17 @@
 """Project configuration: ``[tool.awesomelint]`` in pyproject.toml, or ``.awesomelint.toml``.
 
-The file is found by walking up from the checked path, and validated by pydantic so that an
-unknown key or a bad value is a one-line error naming the key and the file.
+The file is found by walking up from the checked path. The settings are typed dataclasses, and
+pydantic validates a config file against them, so that an unknown key or a bad value is a
+one-line error naming the key and the file. pydantic is imported only then: a project without
+a config file (and every start-up before one is found) does not pay for it.
 """
 
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Literal
-
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
-    Field,
-    ValidationError,
-    field_validator,
-)
+from typing import ClassVar, Literal
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -29,78 +23,47 @@ from awesomelint._source import InputError
 DEFAULT_ARXIV_API_URL = "https://export.arxiv.org/api/query"
 
 
-class ArxivConfig(BaseModel):
+@dataclass(slots=True)
+class ArxivConfig:
     """How arXiv links are written and where their metadata comes from."""
 
-    model_config = ConfigDict(extra="forbid", defer_build=True)
+    __pydantic_config__: ClassVar[dict[str, object]] = {"extra": "forbid"}
 
     url_form: Literal["abs", "pdf"] = "abs"
     keep_version: bool = False
     api_url: str = DEFAULT_ARXIV_API_URL
-    request_interval: float = Field(3.0, ge=0)
+    request_interval: float = 3.0
     lockfile: str | None = None
 
 
-def _known_rule_names(names: list[str], *, allow_all: bool) -> list[str]:
-    """``names`` if each is a rule's name or code (or ``*`` where ``allow_all``): a misspelt
-    rule would silently select, ignore or exempt nothing."""
-    from awesomelint._rules import RULES
-
-    known = set(RULES) | {rule.code for rule in RULES.values()} | ({"*"} if allow_all else set())
-    unknown = [name for name in names if name not in known]
-    if unknown:
-        raise ValueError(f"unknown rule(s) {', '.join(unknown)} (see 'awesomelint rules')")
-    return names
+def _toml_key(name: str) -> str:
+    """The key a setting is written under: ruff's ``per-file-ignores`` spelling for that one."""
+    return "per-file-ignores" if name == "per_file_ignores" else name
 
 
-def _ignorable_rules(names: list[str]) -> list[str]:
-    return _known_rule_names(names, allow_all=True)
+@dataclass(slots=True)
+class Config:
+    """Settings; every key has a default so an empty config is a valid one."""
 
+    #: Read by pydantic when :func:`load_config` validates a file against this class.
+    __pydantic_config__: ClassVar[dict[str, object]] = {
+        "extra": "forbid",
+        "alias_generator": _toml_key,
+    }
 
-class Config(BaseModel):
-    """Validated settings; every key has a default so an empty config is a valid one."""
-
-    # The schema is built when a config file is validated, not on every start-up.
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, defer_build=True)
-
-    select: list[str] = Field(default_factory=list)
-    ignore: list[str] = Field(default_factory=list)
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
     #: Glob pattern -> rules (or ``*``) not reported in matching files.
-    per_file_ignores: dict[str, Annotated[list[str], AfterValidator(_ignorable_rules)]] = Field(
-        default_factory=dict, alias="per-file-ignores"
-    )
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
     #: Expected entry fields in schema order (overrides a list's own ``format:`` block).
     fields: list[str] | None = None
     #: The bullet marker of entry items and their sub-bullets; "consistent" keeps the list's
     #: own majority marker.
     bullet: Literal["consistent", "-", "*", "+"] = "consistent"
-    arxiv: ArxivConfig = Field(default_factory=lambda: ArxivConfig.model_construct())
+    arxiv: ArxivConfig = field(default_factory=ArxivConfig)
     #: Where the config was read from (None for defaults); used to resolve relative paths.
-    origin: Path | None = Field(None, exclude=True)
-
-    @field_validator("select", "ignore")
-    @classmethod
-    def _known_rules(cls, names: list[str]) -> list[str]:
-        return _known_rule_names(names, allow_all=False)
-
-    @field_validator("fields")
-    @classmethod
-    def _known_fields(cls, labels: list[str] | None) -> list[str] | None:
-        """Labels in their canonical spelling, as entries' fields are compared in it: written
-        "keywords", a label would match no entry; an unknown one could never be satisfied."""
-        from awesomelint._vocabulary import CANONICAL_ORDER, canonical_label
-
-        if labels is None:
-            return None
-        canonical = []
-        for label in labels:
-            known = canonical_label(label)
-            if known is None:
-                raise ValueError(
-                    f"unknown field label '{label}' (known: {', '.join(CANONICAL_ORDER)})"
-                )
-            canonical.append(known)
-        return canonical
+    #: Not a key of the file: ``init=False`` keeps it out of what validation accepts.
+    origin: Path | None = field(default=None, init=False)
 
 
 def find_config(start: Path) -> Config:
@@ -122,21 +85,68 @@ def find_config(start: Path) -> Config:
 
 
 def default_config() -> Config:
-    """The settings of a project without a config file: the defaults, which need no checking
-    (and so no validation schema, which is slow to build)."""
-    return Config.model_construct()
+    """The settings of a project without a config file."""
+    return Config()
 
 
 def load_config(path: Path, table: dict[str, object]) -> Config:
     """Validate one config table; errors name the first bad key and the file."""
+    from pydantic import TypeAdapter, ValidationError
+
     try:
-        config = Config.model_validate(table)
+        config = TypeAdapter(Config).validate_python(table)
     except ValidationError as error:
         first = error.errors()[0]
-        key = ".".join(str(part) for part in first["loc"]) or "(table)"
-        message = first["msg"].removeprefix("Value error, ")
-        raise InputError(f"{path}: config key '{key}': {message}") from None
-    return config.model_copy(update={"origin": path})
+        unknown = first["type"] == "unexpected_keyword_argument"
+        key = ".".join(str(part) for part in first["loc"])
+        raise _bad_key(path, key, "unknown key" if unknown else first["msg"]) from None
+    problem = _value_problem(config)
+    if problem is not None:
+        raise _bad_key(path, *problem)
+    if config.fields is not None:
+        config.fields = [_canonical(label) for label in config.fields]
+    config.origin = path
+    return config
+
+
+def _bad_key(path: Path, key: str, message: str) -> InputError:
+    return InputError(f"{path}: config key '{key}': {message}")
+
+
+def _value_problem(config: Config) -> tuple[str, str] | None:
+    """The first key whose value is well typed but wrong, and what is wrong with it.
+
+    A misspelt rule would silently select, ignore or exempt nothing, and a field label
+    unknown to the vocabulary could never be satisfied by an entry.
+    """
+    from awesomelint._rules import RULES
+    from awesomelint._vocabulary import CANONICAL_ORDER, canonical_label
+
+    rule_names = set(RULES) | {rule.code for rule in RULES.values()}
+    named_rules = [("select", config.select, False), ("ignore", config.ignore, False)]
+    named_rules += [
+        (f"per-file-ignores.{pattern}", names, True)
+        for pattern, names in config.per_file_ignores.items()
+    ]
+    for key, names, allow_all in named_rules:
+        unknown = [n for n in names if n not in rule_names and not (allow_all and n == "*")]
+        if unknown:
+            return key, f"unknown rule(s) {', '.join(unknown)} (see 'awesomelint rules')"
+    for label in config.fields or []:
+        if canonical_label(label) is None:
+            known = ", ".join(CANONICAL_ORDER)
+            return "fields", f"unknown field label '{label}' (known: {known})"
+    if config.arxiv.request_interval < 0:
+        return "arxiv.request_interval", "Input should be greater than or equal to 0"
+    return None
+
+
+def _canonical(label: str) -> str:
+    """A field label in its canonical spelling, as entries' fields are compared in it (written
+    "keywords", a configured label would match no entry)."""
+    from awesomelint._vocabulary import canonical_label
+
+    return canonical_label(label) or label
 
 
 def _read_toml(path: Path) -> dict[str, object]:

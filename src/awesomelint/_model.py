@@ -11,8 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from pydantic import BaseModel, ConfigDict
-
 
 @dataclass(frozen=True, slots=True)
 class Span:
@@ -38,12 +36,6 @@ class EntryStyle(str, Enum):
     HEADING = "heading"  # ### 2024 - [Title](url)
     BRACKET_LABELS = "bracket-labels"  # Title. **`CVPR 24`** [[Paper](url)] [[Code](url)]
     TABLE_ROW = "table-row"  # | [**Title**](url) | Venue | 2025-06-12 | ...
-
-
-#: The parser builds entries from values it has already checked, with ``model_construct``; the
-#: validation schema is built only when something validates (an API user, ``export``), which
-#: keeps it out of the start-up of every ``check``.
-_TRUSTED = ConfigDict(defer_build=True)
 
 
 @dataclass(slots=True)
@@ -116,10 +108,14 @@ class Field:
         return Span(self.line, self.value_column, self.line, self.end_column)
 
 
-class Entry(BaseModel):
-    """One paper (or resource) of a list, with the position of everything it holds."""
+@dataclass(slots=True)
+class Entry:
+    """One paper (or resource) of a list, with the position of everything it holds.
 
-    model_config = _TRUSTED
+    Like every record here, a typed dataclass built by the parser from values it has already
+    checked: nothing to validate, and no import of a validation library on the start-up of
+    every ``check`` (see the README's note on pydantic).
+    """
 
     style: EntryStyle
     section: tuple[str, ...]
@@ -153,10 +149,9 @@ class Entry(BaseModel):
         return {f.label: f.value for f in self.fields if f.label not in dedicated}
 
 
-class Document(BaseModel):
+@dataclass(slots=True)
+class Document:
     """A parsed list: its entries in file order, plus what the parser learnt about the file."""
-
-    model_config = _TRUSTED
 
     path: str
     entries: list[Entry]

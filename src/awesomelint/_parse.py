@@ -67,7 +67,7 @@ def parse(source: SourceFile, outline: Outline | None = None) -> Document:
     outline = outline or scan(source.lines)
     builder = _Builder(source)
     builder.walk(outline)
-    return Document.model_construct(
+    return Document(
         path=source.path,
         entries=builder.entries,
         declared_fields=declared_fields(outline),
@@ -114,7 +114,7 @@ class _Draft:
                 year_span = venue_field.value_span if venue_field else self.venue_span
         url = self.main.url.strip() if self.main else None
         arxiv = parse_arxiv_url(url) if url else None
-        return Entry.model_construct(
+        return Entry(
             style=self.style,
             section=self.section,
             span=self.span,

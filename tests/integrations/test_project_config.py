@@ -152,8 +152,14 @@ def test_bullet(awesomelint: AwesomeLint, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("table", "message"),
     [
-        ('selct = ["entry-url"]', "config key 'selct': Extra inputs are not permitted"),
-        ('[arxiv]\nurlform = "pdf"', "config key 'arxiv.urlform': Extra inputs are not permitted"),
+        ('selct = ["entry-url"]', "config key 'selct': unknown key"),
+        ('[arxiv]\nurlform = "pdf"', "config key 'arxiv.urlform': unknown key"),
+        # Where the config was read from is the linter's own bookkeeping, not a setting.
+        ('origin = "elsewhere/pyproject.toml"', "config key 'origin': unknown key"),
+        (
+            "[arxiv]\nrequest_interval = -1",
+            "config key 'arxiv.request_interval': Input should be greater than or equal to 0",
+        ),
         (
             '[arxiv]\nurl_form = "html"',
             "config key 'arxiv.url_form': Input should be 'abs' or 'pdf'",

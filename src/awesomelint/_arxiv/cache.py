@@ -13,14 +13,17 @@ import os
 import tempfile
 from collections.abc import Mapping
 from datetime import datetime, timedelta, timezone
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
-from pydantic import ValidationError
 
 from awesomelint._arxiv.metadata import Paper
 from awesomelint._source import InputError
+
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
 
 ENV_CACHE_DIR = "AWESOMELINT_CACHE_DIR"
 CACHE_FILE = "arxiv-metadata.json"
@@ -95,6 +98,8 @@ def read_lockfile(path: Path) -> dict[str, Paper | None]:
         raise InputError(f"{path}: cannot read the arXiv lockfile (not UTF-8)") from None
     except OSError as error:
         raise InputError(f"{path}: cannot read the arXiv lockfile ({error.strerror})") from None
+    from pydantic import ValidationError
+
     try:
         data = json.loads(text)
         version = data["version"]
@@ -125,11 +130,24 @@ def write_lockfile(path: Path, papers: Mapping[str, Paper | None]) -> None:
 
 def _dump(paper: Paper | None) -> dict[str, Any] | None:
     """A paper as JSON, without its id: the id is the key it is stored under."""
-    return None if paper is None else paper.model_dump(mode="json", exclude={"id"})
+    if paper is None:
+        return None
+    record: dict[str, Any] = _papers().dump_python(paper, mode="json")
+    del record["id"]
+    return record
 
 
 def _load(id_: str, value: dict[str, Any] | None) -> Paper | None:
-    return None if value is None else Paper.model_validate({**value, "id": id_})
+    return None if value is None else _papers().validate_python({**value, "id": id_})
+
+
+@cache
+def _papers() -> TypeAdapter[Paper]:
+    """pydantic's validator and serialiser of papers, imported and built on first use: a run
+    with neither a lockfile nor a cache file never needs them."""
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(Paper)
 
 
 def _write_atomically(path: Path, text: str) -> None:

@@ -9,28 +9,28 @@ every paper fetched is cached, nonexistent ids included.
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+@dataclass(frozen=True, slots=True)
+class Paper:
+    """One arXiv paper, as the API describes its latest version.
 
-class Paper(BaseModel):
-    """One arXiv paper, as the API describes its latest version."""
-
-    model_config = ConfigDict(frozen=True, defer_build=True)
+    A typed dataclass, which pydantic validates where papers are read back from JSON (the
+    lockfile and the cache); an offline ``check`` without a lockfile never imports pydantic.
+    """
 
     id: str
     title: str
     #: The day the first version was submitted (later versions do not move it).
     published: date
-    authors: list[str] = Field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
 
-    @field_validator("title")
-    @classmethod
-    def _collapse_whitespace(cls, title: str) -> str:
+    def __post_init__(self) -> None:
         """The API hard-wraps long titles (a newline and a run of spaces); undo that."""
-        return " ".join(title.split())
+        object.__setattr__(self, "title", " ".join(self.title.split()))
 
 
 def resolve_papers(
