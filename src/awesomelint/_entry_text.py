@@ -13,7 +13,14 @@ from typing import Any, NamedTuple
 
 from awesomelint._inline import InlineLink, code_spans
 from awesomelint._model import Link, Span
-from awesomelint._vocabulary import TITLE_DATE, TITLE_TRAILING_YEAR, VENUE, month_number
+from awesomelint._vocabulary import (
+    TITLE_DATE,
+    TITLE_TRAILING_YEAR,
+    VENUE,
+    looks_like_authors,
+    month_number,
+    split_authors,
+)
 
 _BOLD_WRAP = re.compile(r"^(\*\*|__)?(.*?)(\*\*|__)?$", re.DOTALL)
 #: Emphasis around a whole link text: ``**Title**``, ``__Title__``, ``*Title*``, ``_Title_``.
@@ -114,6 +121,56 @@ def trailing_venue(line: str, end: int, links: list[InlineLink]) -> tuple[str, i
         return None
     start = end + written.index(tag)
     return venue, start, start + len(tag)
+
+
+class Byline(NamedTuple):
+    """Authors, and perhaps a venue, written as prose after an item's title link; ranges are
+    0-based ``[start, end)``."""
+
+    authors: tuple[int, int]
+    #: (venue, start, end of the venue as written)
+    venue: tuple[str, int, int] | None
+
+
+#: Where a byline may break before its venue: "Ann Lee et al., CVPR 2023", "Bo Chen. ICML
+#: 2021", "Ann Lee - NeurIPS 2022", "Ann Lee (ICLR 2024)".
+_BYLINE_BREAK = re.compile(r"[.,;]\s+|\s+[-–—]\s+|\s+(?=[(*_`])")
+#: What may surround a byline and its parts; "[" opens a following "[[Code](…)]". A dot is
+#: taken off the end only when it is not the one of "et al.".
+_BYLINE_EDGES = " \t-–—:,;*_["
+_LONGEST_VENUE = 120
+
+
+def byline(line: str, end: int, links: list[InlineLink]) -> Byline | None:
+    """``[Title](…) - Ann Lee, Bo Chen. CVPR 2023.``: the authors (and venue) written after an
+    item's title link, when nothing but decoration follows them.
+
+    Only names that cannot be prose count: two or more of them, or one with "et al." — a
+    remark such as "Not open." or a lone "DeepMind" stays a note of a notes bullet.
+    """
+    stop = next((link.start for link in links if link.start >= end), len(line))
+    if not only_decoration(line, stop, links):
+        return None
+    text = _without_final_dot(line[end:stop].rstrip(_BYLINE_EDGES))
+    first = len(text) - len(text.lstrip(_BYLINE_EDGES))
+    names_end = len(text)
+    venue = None
+    # A venue is a few words at the end: looking further back would make a long line's every
+    # separator a candidate, and each candidate a copy of the rest of the line.
+    for cut in _BYLINE_BREAK.finditer(text, max(first, len(text) - _LONGEST_VENUE)):
+        tag = text[cut.end() :].strip(" *_`().")
+        if VENUE.match(tag) and len(tag.split()) <= 6:
+            start = end + text.index(tag, cut.end())
+            names_end, venue = cut.start(), (tag, start, start + len(tag))
+            break
+    names = text[first:names_end].rstrip(_BYLINE_EDGES)
+    if len(split_authors(names)) < 2 or not looks_like_authors(names):
+        return None
+    return Byline((end + first, end + first + len(names)), venue)
+
+
+def _without_final_dot(text: str) -> str:
+    return text[:-1].rstrip() if text.endswith(".") and not text.endswith("al.") else text
 
 
 #: Tags before an item's title link: "[OpenAI]", "(NeurIPS 2017)", "`CVPR 24`", "【ICLR 2024】".

@@ -15,6 +15,7 @@ from itertools import pairwise
 from awesomelint._arxiv.ids import parse_arxiv_url
 from awesomelint._blocks import Block, Heading, Item, Outline, Paragraph, Table, scan
 from awesomelint._entry_text import (
+    byline,
     extend,
     in_brackets,
     inline_venue,
@@ -388,12 +389,27 @@ class _Builder:
         tags = None if bare_lead else lead_tags(line, offset, first.start)
         if (bare_lead or tags is not None) and not in_brackets(line, first):
             venue = None if first.is_bare else trailing_venue(line, first.end, found)
+            # "[Title](…) - Ann Lee, Bo Chen. CVPR 2023": authors and venue as prose.
+            written_by = None if first.is_bare or venue else byline(line, first.end, found)
+            if written_by is not None:
+                venue = written_by.venue
             decorated = not first.is_bare and (
-                venue is not None or only_decoration(line, first.end, found)
+                venue is not None
+                or written_by is not None
+                or only_decoration(line, first.end, found)
             )
             style = style or (EntryStyle.LINK_ITEM if decorated else EntryStyle.NOTE_ITEM)
             title_start, title = label_title(first)
             draft = self._draft(style, number, title, title_start, first, links, year)
+            if written_by is not None:
+                names_start, names_end = written_by.authors
+                draft.fields.append(
+                    _unlabelled_field(
+                        "Authors",
+                        line[names_start:names_end],
+                        on_line(number, names_start, names_end),
+                    )
+                )
             if tags is not None:
                 draft.notes.extend(tags.notes)
                 if tags.year is not None and draft.year is None:

@@ -389,6 +389,22 @@ def test_check_expects_no_authors_or_keywords_of_notes(tmp_path: Path, name: str
     )
 
 
+def test_a_notes_bullet_among_paper_items_is_not_missing_their_fields() -> None:
+    """A section's schema is for its paper records: the prose bullet beside them expects no
+    authors or keywords, while a bare link item (a paper whose fields were left out) does."""
+    complete = "".join(
+        f"- [Paper {n}](https://example.org/{n})\n  - Ann Lee, Bo Chen\n  - Keywords: k{n}\n"
+        for n in range(4)
+    )
+    text = (
+        f"# Papers\n\n{complete}"
+        "- [Genie 2](https://deepmind.google/genie-2) - Not open.\n"
+        "- [Deep RL from Human Preferences](https://arxiv.org/abs/1706.03741)\n"
+    )
+    found = {(d.rule, d.span.line) for d in awesomelint.check(text)}
+    assert found == {("entry-authors", 16), ("entry-keywords", 16)}
+
+
 # -- e. heading entries -----------------------------------------------------------------------
 
 HEADING = """\
@@ -708,3 +724,66 @@ def test_authors_and_venue_on_a_bracket_label_title_line(
 def test_a_plain_title_with_a_full_stop_of_its_own_stays_whole() -> None:
     entry = only_entry("- Mastering Atari. A Study [[paper](https://arxiv.org/abs/1706.03762)]\n")
     assert (entry.title, entry.authors, entry.notes) == ("Mastering Atari. A Study", [], [])
+
+
+#: Authors (and a venue) written as prose after the title link, as (written authors, authors,
+#: written venue); every line's title link is "[Attention Is All You Need](…)".
+BYLINES = [
+    (" - Ashish Vaswani, Noam Shazeer et al., NeurIPS 2017", "Ashish Vaswani, Noam Shazeer et al.",
+     ["Ashish Vaswani", "Noam Shazeer", "et al"], "NeurIPS 2017"),
+    (", Ashish Vaswani, Noam Shazeer. NeurIPS 2017.", "Ashish Vaswani, Noam Shazeer",
+     ["Ashish Vaswani", "Noam Shazeer"], "NeurIPS 2017"),
+    (" Ashish Vaswani and Noam Shazeer (NeurIPS 2017) [[Code](https://github.com/o/r)]",
+     "Ashish Vaswani and Noam Shazeer", ["Ashish Vaswani", "Noam Shazeer"], "NeurIPS 2017"),
+    (" - *Ashish Vaswani, Noam Shazeer*, NeurIPS 2017", "Ashish Vaswani, Noam Shazeer",
+     ["Ashish Vaswani", "Noam Shazeer"], "NeurIPS 2017"),
+    (" - Ashish Vaswani et al.", "Ashish Vaswani et al.", ["Ashish Vaswani", "et al"], None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("after", "written", "authors", "venue"), BYLINES)
+def test_authors_and_venue_written_after_the_title_link(
+    after: str, written: str, authors: list[str], venue: str | None
+) -> None:
+    """ "- [Title](url) - Ann Lee et al., CVPR 2023": a link item whose authors line and venue
+    share the title's line; its sub-bullets are still its fields."""
+    line = f"- [Attention Is All You Need](https://arxiv.org/abs/1706.03762){after}\n"
+    text = line + "  - Keywords: transformer\n"
+    entry = only_entry(text)
+    assert entry.style is EntryStyle.LINK_ITEM
+    assert entry.title == "Attention Is All You Need"
+    assert (entry.authors, entry.venue) == (authors, venue)
+    assert entry.keywords == ["transformer"]
+    assert entry.notes == []
+    field = entry.field("Authors")
+    assert field is not None
+    assert (field.raw_label, field.value) == (None, written)
+    assert field.value_span == span_of(text, 1, written)
+    assert entry.year == (2017 if venue else None)
+    assert entry.year_span == (span_of(text, 1, venue) if venue else None)
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [" - Not open.", " - DeepMind", " - Provides a way, to train agents.", " - Ann Lee"],
+)
+def test_a_remark_after_the_title_link_that_is_not_a_byline_stays_a_note(remark: str) -> None:
+    """One name could be a lab or a word of prose: only two names, or "et al.", are authors."""
+    entry = only_entry(f"- [Genie 2](https://example.org/genie){remark}\n")
+    assert entry.style is EntryStyle.NOTE_ITEM
+    assert (entry.authors, entry.venue, entry.notes) == ([], None, [remark.lstrip(" -")])
+
+
+def test_fix_leaves_a_byline_in_place_and_is_idempotent() -> None:
+    text = (
+        "# Papers\n\n"
+        "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762) - Ashish Vaswani, "
+        "Noam Shazeer et al., NeurIPS 2017\n"
+        "  - Keyword: transformer\n"
+        "- [Deep RL from Human Preferences](https://arxiv.org/abs/1706.03741), Paul Christiano, "
+        "Jan Leike. NeurIPS 2017.\n"
+        "  - Keywords: rlhf\n"
+    )
+    fixed = awesomelint.fix(text)
+    assert fixed == text.replace("Keyword:", "Keywords:")
+    assert awesomelint.check(fixed) == []

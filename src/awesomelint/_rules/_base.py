@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, ClassVar, TypeVar
 from awesomelint._blocks import Outline
 from awesomelint._diagnostics import Applicability, Diagnostic, Edit, Fix, Severity
 from awesomelint._model import Document, Entry, Span
+from awesomelint._schema import FIELD_STYLES
 from awesomelint._source import SourceFile
 
 if TYPE_CHECKING:
@@ -35,6 +36,10 @@ class ParsedFile:
     schema: Mapping[tuple[str, ...], list[str]] = field(default_factory=dict)
 
     def expected_fields(self, entry: Entry) -> list[str]:
+        """The fields ``entry`` should carry: its section's schema, or none for a notes-style
+        entry (a bullet of prose, a year item), which is not a paper record."""
+        if entry.style not in FIELD_STYLES:
+            return []
         return list(self.schema.get(entry.section, ()))
 
 
