@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from itertools import pairwise
 
-from awesomelint._arxiv.ids import parse_arxiv_url
 from awesomelint._blocks import Block, Heading, Item, Outline, Paragraph, Table, scan
+from awesomelint._draft import EMPHASIS, Draft, Year, start_draft, unlabelled_field
 from awesomelint._entry_text import (
     byline,
     extend,
@@ -22,13 +20,11 @@ from awesomelint._entry_text import (
     label_title,
     label_words,
     lead_tags,
-    link_span,
     on_line,
     only_decoration,
     paper_links,
     plain,
     title_line,
-    title_year,
     to_link,
     trailing_venue,
     trim_title,
@@ -36,11 +32,10 @@ from awesomelint._entry_text import (
 )
 from awesomelint._format_block import declared_fields
 from awesomelint._inline import InlineLink, code_spans, find_links
-from awesomelint._model import Document, Entry, EntryStyle, Field, Link, Span
+from awesomelint._model import Document, Entry, EntryStyle, Field, Span
 from awesomelint._source import SourceFile
+from awesomelint._tables import table_drafts
 from awesomelint._vocabulary import (
-    CODE_LINK_LABELS,
-    DATE,
     FIELD_LINE,
     PAPER_LINK_LABELS,
     VENUE,
@@ -48,19 +43,12 @@ from awesomelint._vocabulary import (
     canonical_label,
     looks_like_authors,
     split_authors,
-    split_keywords,
-    venue_year,
 )
 
 #: Styles whose unlabelled sub-bullets are fields by position and shape (authors, venue).
 _FIELD_STYLES = frozenset({EntryStyle.LINK_ITEM, EntryStyle.BRACKET_LABELS})
-_EMPHASIS = "*_"
 _TRAILING_VENUE = re.compile(r"[.,]?\s*\*{1,2}([^*]+)\*{1,2}\s*$")
 _HARD_BREAK = re.compile(r"(\\|\s{2,})$")
-_PIPE = re.compile(r"\|")
-#: Header cells whose column role is looked up; paper tables have a handful of columns, and a
-#: pathological header of half a million cells must not cost seconds.
-_MAX_COLUMNS = 64
 
 
 def parse(source: SourceFile, outline: Outline | None = None) -> Document:
@@ -73,81 +61,6 @@ def parse(source: SourceFile, outline: Outline | None = None) -> Document:
         entries=builder.entries,
         declared_fields=declared_fields(outline),
     )
-
-
-@dataclass
-class _Draft:
-    """An entry being read: the parts found so far."""
-
-    style: EntryStyle
-    section: tuple[str, ...]
-    span: Span
-    title: str
-    title_span: Span
-    main: InlineLink | None
-    main_line: int
-    links: list[Link] = field(default_factory=list)
-    fields: list[Field] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    code: list[Link] = field(default_factory=list)
-    year: tuple[int, int | None, Span] | None = None
-    venue: str | None = None
-    #: Where ``venue`` is written when no Venue field holds it (the end of the authors line).
-    venue_span: Span | None = None
-    indent_base: int | None = None
-
-    def finish(self) -> Entry:
-        authors: list[str] = []
-        keywords: list[str] = []
-        venue = self.venue
-        for item in self.fields:
-            if item.label == "Authors" and not authors:
-                authors = split_authors(item.value)
-            elif item.label == "Keywords" and not keywords:
-                keywords = split_keywords(item.value)
-            elif item.label == "Venue" and venue is None:
-                venue = item.value.strip().strip(_EMPHASIS).strip()
-        year, month, year_span = self.year or (None, None, None)
-        if year is None and venue:
-            venue_field = self.field_named("Venue")
-            year = venue_year(venue)
-            if year:
-                year_span = venue_field.value_span if venue_field else self.venue_span
-        url = self.main.url.strip() if self.main else None
-        arxiv = parse_arxiv_url(url) if url else None
-        return Entry(
-            style=self.style,
-            section=self.section,
-            span=self.span,
-            title=self.title,
-            title_span=self.title_span,
-            url=url,
-            url_span=link_span(self.main_line, self.main, url=True) if self.main else None,
-            arxiv_id=arxiv.id if arxiv else None,
-            links=self.links,
-            authors=authors,
-            venue=venue,
-            year=year,
-            month=month,
-            year_span=year_span,
-            keywords=keywords,
-            code=self.code,
-            fields=self.fields,
-            notes=self.notes,
-            indent_base=self.indent_base,
-        )
-
-    def tag_venue(self, venue: str, written: Span) -> None:
-        """Take the venue from a tag on the title line (``**`CVPR 24`**``), and the year from
-        it when no year label came first."""
-        self.venue = venue
-        if self.year is None:
-            year = venue_year(venue)
-            if year:
-                self.year = (year, None, written)
-
-    def field_named(self, label: str) -> Field | None:
-        return next((item for item in self.fields if item.label == label), None)
 
 
 class _Builder:
@@ -166,7 +79,7 @@ class _Builder:
         # column of each container (0 for the file itself).
         stack: list[Iterator[Block]] = [iter(outline.blocks)]
         bases = [0]
-        heading_entry: _Draft | None = None
+        heading_entry: Draft | None = None
         while stack:
             block = next(stack[-1], None)
             if block is None:
@@ -196,16 +109,17 @@ class _Builder:
             elif isinstance(block, Paragraph):
                 self._paragraph(block)
             elif isinstance(block, Table):
-                self._table(block)
+                for draft in table_drafts(self.lines, block, self.section):
+                    self._close(draft)
         self._close(heading_entry)
 
-    def _close(self, draft: _Draft | None) -> None:
+    def _close(self, draft: Draft | None) -> None:
         if draft is not None:
             self.entries.append(draft.finish())
 
     # -- headings -------------------------------------------------------------------------
 
-    def _heading(self, heading: Heading) -> _Draft | None:
+    def _heading(self, heading: Heading) -> Draft | None:
         text = heading.text.strip()
         while self.headings and self.headings[-1][0] >= heading.level:
             self.headings.pop()
@@ -232,7 +146,7 @@ class _Builder:
             end_column=len(self.lines[item.end_line - 1]) + 1,
         )
 
-    def _item(self, item: Item) -> _Draft | None:
+    def _item(self, item: Item) -> Draft | None:
         line = self.lines[item.line - 1]
         draft = self._head(item.line, line, item.content_start, None)
         if draft is None:
@@ -260,14 +174,14 @@ class _Builder:
             if isinstance(block, Item) and self._is_nested_entry(block)
         ]
 
-    def _continuation(self, draft: _Draft, number: int) -> None:
+    def _continuation(self, draft: Draft, number: int) -> None:
         line = self.lines[number - 1]
         for link in paper_links(find_links(line)):
             draft.links.append(to_link(number, link))
         if line.strip():
             draft.notes.append(line.strip())
 
-    def _attach(self, draft: _Draft, item: Item) -> None:
+    def _attach(self, draft: Draft, item: Item) -> None:
         """Read a sub-bullet of an entry as a field or a note; deeper bullets are notes."""
         number = item.line
         line = self.lines[number - 1]
@@ -288,7 +202,7 @@ class _Builder:
             self._continuation(draft, continued)
         self._attach_notes(draft, item.blocks)
 
-    def _attach_notes(self, draft: _Draft, blocks: list[Block]) -> None:
+    def _attach_notes(self, draft: Draft, blocks: list[Block]) -> None:
         """Read the blocks under a sub-bullet, at any depth, as notes in file order.
 
         A note is the bullet's text without its marker (as on the first level); the bullet's
@@ -313,7 +227,7 @@ class _Builder:
                     self._continuation(draft, number)
                 stack.extend(reversed(block.blocks))
 
-    def _field(self, draft: _Draft, number: int, start: int, end: int, text: str) -> Field | None:
+    def _field(self, draft: Draft, number: int, start: int, end: int, text: str) -> Field | None:
         match = FIELD_LINE.match(text)
         if match:
             raw = match.group("label").strip()
@@ -336,7 +250,7 @@ class _Builder:
         if draft.style not in _FIELD_STYLES or not text:
             return None
         unlabelled = [f for f in draft.fields if f.raw_label is None]
-        bare = text.strip(_EMPHASIS + " ")
+        bare = text.strip(EMPHASIS + " ")
         if VENUE.match(bare):
             return self._unlabelled("Venue", number, start, end, text)
         if unlabelled or draft.fields:
@@ -358,18 +272,18 @@ class _Builder:
     @staticmethod
     def _unlabelled(label: str, number: int, start: int, end: int, text: str) -> Field:
         span = on_line(number, start, end)
-        return _unlabelled_field(label, text, span)
+        return unlabelled_field(label, text, span)
 
     # -- the head of an entry: item line, heading, paragraph line ---------------------------
 
-    def _head(self, number: int, line: str, start: int, style: EntryStyle | None) -> _Draft | None:
+    def _head(self, number: int, line: str, start: int, style: EntryStyle | None) -> Draft | None:
         """Recognise an entry from the line holding its title, or return None."""
         found = find_links(line)
         links = [link for link in paper_links(found) if link.start >= start]
         if not links:
             return None
         content = line[start:].rstrip()
-        year: tuple[int, int | None, Span] | None = None
+        year: Year | None = None
         offset = start
         prefix = YEAR_PREFIX.match(content)
         if prefix and content.startswith("[", prefix.end()):
@@ -384,7 +298,7 @@ class _Builder:
         first = links[0]
         # Badges and images before the title link ("[![stars](…)](…) [Title](…)") are not text.
         lead = without_links(line, offset, first.start, found).strip()
-        bare_lead = lead.strip(_EMPHASIS) == ""
+        bare_lead = lead.strip(EMPHASIS) == ""
         # "[OpenAI] [Title](…)", "(NeurIPS 2017) [Title](…)": tags before the title link.
         tags = None if bare_lead else lead_tags(line, offset, first.start)
         if (bare_lead or tags is not None) and not in_brackets(line, first):
@@ -404,7 +318,7 @@ class _Builder:
             if written_by is not None:
                 names_start, names_end = written_by.authors
                 draft.fields.append(
-                    _unlabelled_field(
+                    unlabelled_field(
                         "Authors",
                         line[names_start:names_end],
                         on_line(number, names_start, names_end),
@@ -427,7 +341,7 @@ class _Builder:
             )
         if draft.style is EntryStyle.NOTE_ITEM:
             # What a notes bullet says after its link ("[Genie 2](…) - Not open.") is its note.
-            remark = line[first.end :].lstrip(_EMPHASIS + " -–—:").rstrip()
+            remark = line[first.end :].lstrip(EMPHASIS + " -–—:").rstrip()
             if remark:
                 draft.notes.append(remark)
         return draft
@@ -440,32 +354,10 @@ class _Builder:
         title_start: int,
         main: InlineLink | None,
         links: list[InlineLink],
-        year: tuple[int, int | None, Span] | None,
-    ) -> _Draft:
+        year: Year | None,
+    ) -> Draft:
         line = self.lines[number - 1]
-        title_span = Span(
-            line=number,
-            column=title_start + 1,
-            end_line=number,
-            end_column=title_start + len(title) + 1,
-        )
-        draft = _Draft(
-            style=style,
-            section=self.section,
-            span=Span(line=number, column=1, end_line=number, end_column=len(line) + 1),
-            title=title,
-            title_span=title_span,
-            main=main,
-            main_line=number,
-            links=[to_link(number, link) for link in links],
-            year=year or title_year(title, title_span),
-        )
-        draft.code = [
-            to_link(number, link)
-            for link in links
-            if link is not main and label_words(link.label) in CODE_LINK_LABELS
-        ]
-        return draft
+        return start_draft(style, self.section, number, line, title, title_start, main, links, year)
 
     def _bracket_titled(
         self,
@@ -475,8 +367,8 @@ class _Builder:
         links: list[InlineLink],
         bracketed: list[InlineLink],
         style: EntryStyle | None,
-        year: tuple[int, int | None, Span] | None,
-    ) -> _Draft:
+        year: Year | None,
+    ) -> Draft:
         start, end = offset, bracketed[0].start - 1
         if not line[start:end].strip():
             start, end = _after_leading_labels(line, bracketed)
@@ -508,7 +400,7 @@ class _Builder:
             if reading == "venue" and draft.venue is None:
                 draft.tag_venue(line[a:b].strip("`() "), span)
             elif reading in ("names", "name") and draft.field_named("Authors") is None:
-                draft.fields.append(_unlabelled_field("Authors", line[a:b], span))
+                draft.fields.append(unlabelled_field("Authors", line[a:b], span))
             else:
                 draft.notes.append(line[a:b])
         return draft
@@ -520,8 +412,8 @@ class _Builder:
         offset: int,
         links: list[InlineLink],
         style: EntryStyle,
-        year: tuple[int, int | None, Span] | None,
-    ) -> _Draft:
+        year: Year | None,
+    ) -> Draft:
         first = links[0]
         lead = line[offset : first.start]
         if lead.strip(" -–—:*_"):
@@ -536,7 +428,7 @@ class _Builder:
     def _paragraph(self, paragraph: Paragraph) -> None:
         if len(paragraph.lines) >= 2 and self._three_line(paragraph):
             return
-        current: _Draft | None = None
+        current: Draft | None = None
         for number in paragraph.lines:
             line = self.lines[number - 1]
             draft = self._link_line(number, line)
@@ -555,7 +447,7 @@ class _Builder:
             line=number, column=start + 1, end_line=number, end_column=len(line.rstrip()) + 1
         )
 
-    def _link_line(self, number: int, line: str) -> _Draft | None:
+    def _link_line(self, number: int, line: str) -> Draft | None:
         """A paragraph line that is one link with optional backtick tags around it."""
         links = [link for link in paper_links(find_links(line)) if not link.is_bare]
         if len(links) != 1:
@@ -625,8 +517,8 @@ class _Builder:
                     draft.fields.append(
                         self._unlabelled("Venue", number, start, start + len(venue), venue)
                     )
-            elif text.startswith(("*", "_")) and looks_like_authors(text.strip(_EMPHASIS)):
-                names = text.strip(_EMPHASIS)
+            elif text.startswith(("*", "_")) and looks_like_authors(text.strip(EMPHASIS)):
+                names = text.strip(EMPHASIS)
                 column = start + text.find(names)
                 draft.fields.append(
                     self._unlabelled("Authors", number, column, column + len(names), names)
@@ -635,77 +527,6 @@ class _Builder:
                 draft.notes.append(text)
         self._close(draft)
         return True
-
-    # -- tables -----------------------------------------------------------------------------
-
-    def _table(self, table: Table) -> None:
-        header = _cells(self.lines[table.header - 1])[:_MAX_COLUMNS]
-        roles = [_column_role(plain(cell).casefold()) for cell, _, _ in header]
-        for number in table.rows:
-            line = self.lines[number - 1]
-            cells = _cells(line)
-            draft = self._row(number, line, cells, roles)
-            if draft is not None:
-                self._close(draft)
-
-    def _row(
-        self, number: int, line: str, cells: list[tuple[str, int, int]], roles: list[str | None]
-    ) -> _Draft | None:
-        all_links = paper_links(find_links(line))
-        title_index = next((i for i, role in enumerate(roles) if role == "title"), None)
-        if title_index is None:
-            # No column is named for titles: the first cell holding a link is the title cell.
-            title_index = next(
-                (
-                    i
-                    for link in all_links
-                    for i, (_, start, end) in enumerate(cells)
-                    if start <= link.start < end
-                ),
-                None,
-            )
-        if title_index is None or title_index >= len(cells):
-            return None
-        _, cell_start, cell_end = cells[title_index]
-        title_links = [link for link in all_links if cell_start <= link.start < cell_end]
-        if not title_links:
-            return None
-        main = title_links[0]
-        title_start, title = label_title(main)
-        draft = self._draft(EntryStyle.TABLE_ROW, number, title, title_start, main, all_links, None)
-        for index, (text, start, end) in enumerate(cells):
-            role = roles[index] if index < len(roles) else None
-            if role in (None, "title") or not text.strip():
-                continue
-            value_start = start + len(text) - len(text.lstrip())
-            value = text.strip()
-            span = Span(
-                line=number,
-                column=value_start + 1,
-                end_line=number,
-                end_column=value_start + len(value) + 1,
-            )
-            if role == "date":
-                date = DATE.match(value)
-                if date:
-                    month = int(date.group("month")) if date.group("month") else None
-                    draft.year = (int(date.group("year")), month, span)
-                continue
-            if role == "Code":
-                # Every link of the Code column is code, whatever its text says; a link whose
-                # text already made it code ("[Github](…)") is not listed twice.
-                known = {link.span for link in draft.code}
-                cell_links = [link for link in all_links if start <= link.start < end]
-                draft.code.extend(
-                    link
-                    for link in (to_link(number, found) for found in cell_links)
-                    if link.span not in known
-                )
-            if role == "Note":
-                draft.notes.append(value)
-                continue
-            draft.fields.append(_unlabelled_field(role, value, span))
-        return draft
 
 
 def _reading(part: str) -> str | None:
@@ -730,50 +551,3 @@ def _after_leading_labels(line: str, bracketed: list[InlineLink]) -> tuple[int, 
     end = next((link.start - 1 for link in bracketed if link.start > start), len(line))
     text = line[start:end]
     return start + len(text) - len(text.lstrip(" -–—:|")), end
-
-
-def _unlabelled_field(label: str, value: str, span: Span) -> Field:
-    """A field recognised by its place (an authors line, a table column), not by a label."""
-    return Field(
-        label=label,
-        raw_label=None,
-        value=value,
-        line=span.line,
-        column=span.column,
-        end_column=span.end_column,
-        value_column=span.column,
-    )
-
-
-_COLUMN_ROLES = (
-    (("title", "paper", "name", "model", "method", "work"), "title"),
-    (("venue", "conference", "publication", "pub", "journal"), "Venue"),
-    (("date", "year", "time", "published"), "date"),
-    (("code", "github", "repo", "implementation"), "Code"),
-    (("author",), "Authors"),
-    (("keyword", "tag", "topic"), "Keywords"),
-)
-
-
-def _column_role(name: str) -> str | None:
-    """What a column holds, from its header: a title, a date, or a field — "Demo", "Project
-    Page" and every other label the vocabulary knows name their own field."""
-    for words, role in _COLUMN_ROLES:
-        if any(word in name for word in words):
-            return role
-    return canonical_label(name) if name else None
-
-
-def _cells(line: str) -> list[tuple[str, int, int]]:
-    """Cells of a table row as (text, start, end) with 0-based indexes; ``\\|`` does not split."""
-    bounds = [
-        match.start()
-        for match in _PIPE.finditer(line)
-        if match.start() == 0 or line[match.start() - 1] != "\\"
-    ]
-    stripped = line.strip()
-    if not stripped.startswith("|"):
-        bounds.insert(0, -1)
-    if not stripped.endswith("|") or len(bounds) == 1:
-        bounds.append(len(line))
-    return [(line[a + 1 : b], a + 1, b) for a, b in pairwise(bounds)]

@@ -1,0 +1,136 @@
+"""Table rows as entries: ``| [**Title**](url) | Venue | 2025-06-12 | [Github](…) |``.
+
+The header row names the columns, and what each column holds (title, venue, date, code, or
+any field the vocabulary knows) decides what its cells become.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from awesomelint._blocks import Table
+from awesomelint._draft import Draft, start_draft, unlabelled_field
+from awesomelint._entry_text import label_title, paper_links, plain, to_link
+from awesomelint._inline import find_links
+from awesomelint._model import EntryStyle, Span
+from awesomelint._vocabulary import DATE, canonical_label
+
+_PIPE = re.compile(r"\|")
+#: Header cells whose column role is looked up; paper tables have a handful of columns, and a
+#: pathological header of half a million cells must not cost seconds.
+_MAX_COLUMNS = 64
+
+
+def table_drafts(lines: list[str], table: Table, section: tuple[str, ...]) -> list[Draft]:
+    """The entries of ``table`` (rows whose title cell holds a link), in row order."""
+    header = _cells(lines[table.header - 1])[:_MAX_COLUMNS]
+    roles = [_column_role(plain(cell).casefold()) for cell, _, _ in header]
+    drafts = []
+    for number in table.rows:
+        line = lines[number - 1]
+        draft = _row(section, number, line, _cells(line), roles)
+        if draft is not None:
+            drafts.append(draft)
+    return drafts
+
+
+def _row(
+    section: tuple[str, ...],
+    number: int,
+    line: str,
+    cells: list[tuple[str, int, int]],
+    roles: list[str | None],
+) -> Draft | None:
+    """The entry of one row (``number``, 1-based), or None when no cell holds a title link."""
+    all_links = paper_links(find_links(line))
+    title_index = next((i for i, role in enumerate(roles) if role == "title"), None)
+    if title_index is None:
+        # No column is named for titles: the first cell holding a link is the title cell.
+        title_index = next(
+            (
+                i
+                for link in all_links
+                for i, (_, start, end) in enumerate(cells)
+                if start <= link.start < end
+            ),
+            None,
+        )
+    if title_index is None or title_index >= len(cells):
+        return None
+    _, cell_start, cell_end = cells[title_index]
+    title_links = [link for link in all_links if cell_start <= link.start < cell_end]
+    if not title_links:
+        return None
+    main = title_links[0]
+    title_start, title = label_title(main)
+    draft = start_draft(
+        EntryStyle.TABLE_ROW, section, number, line, title, title_start, main, all_links, None
+    )
+    for index, (text, start, end) in enumerate(cells):
+        role = roles[index] if index < len(roles) else None
+        if role in (None, "title") or not text.strip():
+            continue
+        value_start = start + len(text) - len(text.lstrip())
+        value = text.strip()
+        span = Span(
+            line=number,
+            column=value_start + 1,
+            end_line=number,
+            end_column=value_start + len(value) + 1,
+        )
+        if role == "date":
+            date = DATE.match(value)
+            if date:
+                month = int(date.group("month")) if date.group("month") else None
+                draft.year = (int(date.group("year")), month, span)
+            continue
+        if role == "Code":
+            # Every link of the Code column is code, whatever its text says; a link whose
+            # text already made it code ("[Github](…)") is not listed twice.
+            known = {link.span for link in draft.code}
+            cell_links = [link for link in all_links if start <= link.start < end]
+            draft.code.extend(
+                link
+                for link in (to_link(number, found) for found in cell_links)
+                if link.span not in known
+            )
+        if role == "Note":
+            draft.notes.append(value)
+            continue
+        draft.fields.append(unlabelled_field(role, value, span))
+    return draft
+
+
+_COLUMN_ROLES = (
+    (("title", "paper", "name", "model", "method", "work"), "title"),
+    (("venue", "conference", "publication", "pub", "journal"), "Venue"),
+    (("date", "year", "time", "published"), "date"),
+    (("code", "github", "repo", "implementation"), "Code"),
+    (("author",), "Authors"),
+    (("keyword", "tag", "topic"), "Keywords"),
+)
+
+
+def _column_role(name: str) -> str | None:
+    """What a column holds, from its header: a title, a date, or a field — "Demo", "Project
+    Page" and every other label the vocabulary knows name their own field."""
+    for words, role in _COLUMN_ROLES:
+        if any(word in name for word in words):
+            return role
+    return canonical_label(name) if name else None
+
+
+def _cells(line: str) -> list[tuple[str, int, int]]:
+    """Cells of a table row as (text, start, end) with 0-based indexes; ``\\|`` does not split."""
+    bounds = [
+        match.start()
+        for match in _PIPE.finditer(line)
+        if match.start() == 0 or line[match.start() - 1] != "\\"
+    ]
+    stripped = line.strip()
+    if not stripped.startswith("|"):
+        bounds.insert(0, -1)
+    if not stripped.endswith("|") or len(bounds) == 1:
+        bounds.append(len(line))
+    return [(line[a + 1 : b], a + 1, b) for a, b in pairwise(bounds)]
