@@ -314,7 +314,9 @@ class _Builder:
             )
             style = style or (EntryStyle.LINK_ITEM if decorated else EntryStyle.NOTE_ITEM)
             title_start, title = label_title(first)
-            draft = self._draft(style, number, title, title_start, first, links, year)
+            draft = start_draft(
+                style, self.section, number, line, title, title_start, first, links, year
+            )
             if written_by is not None:
                 names_start, names_end = written_by.authors
                 draft.fields.append(
@@ -346,19 +348,6 @@ class _Builder:
                 draft.notes.append(remark)
         return draft
 
-    def _draft(
-        self,
-        style: EntryStyle,
-        number: int,
-        title: str,
-        title_start: int,
-        main: InlineLink | None,
-        links: list[InlineLink],
-        year: Year | None,
-    ) -> Draft:
-        line = self.lines[number - 1]
-        return start_draft(style, self.section, number, line, title, title_start, main, links, year)
-
     def _bracket_titled(
         self,
         number: int,
@@ -389,8 +378,16 @@ class _Builder:
             (link for link in bracketed if label_words(link.label) in PAPER_LINK_LABELS),
             bracketed[0],
         )
-        draft = self._draft(
-            style or EntryStyle.BRACKET_LABELS, number, title, title_start, main, links, year
+        draft = start_draft(
+            style or EntryStyle.BRACKET_LABELS,
+            self.section,
+            number,
+            line,
+            title,
+            title_start,
+            main,
+            links,
+            year,
         )
         if venue:
             written = line.find(venue[1], offset)
@@ -421,7 +418,9 @@ class _Builder:
             title = title.rstrip(" -–—:").rstrip()
         else:
             title_start, title = label_title(first)
-        return self._draft(style, number, title, title_start, first, links, year)
+        return start_draft(
+            style, self.section, number, line, title, title_start, first, links, year
+        )
 
     # -- paragraphs: link lines and the three-line bracket form -----------------------------
 
@@ -459,8 +458,16 @@ class _Builder:
         if rest.strip(" \t:*_") or link.is_bare:
             return None
         title_start, title = label_title(link)
-        draft = self._draft(
-            EntryStyle.LINK_PARAGRAPH, number, title, title_start, link, links, None
+        draft = start_draft(
+            EntryStyle.LINK_PARAGRAPH,
+            self.section,
+            number,
+            line,
+            title,
+            title_start,
+            link,
+            links,
+            None,
         )
         draft.span = self._line_span(number)
         draft.notes.extend(line[start + 1 : end - 1].strip(" `") for start, end in code_spans(line))
@@ -495,7 +502,9 @@ class _Builder:
             (link for link in bracketed if label_words(link.label) in PAPER_LINK_LABELS),
             bracketed[0],
         )
-        draft = self._draft(EntryStyle.BRACKET_LABELS, link_line, title, 0, main, links, None)
+        draft = start_draft(
+            EntryStyle.BRACKET_LABELS, self.section, link_line, line, title, 0, main, links, None
+        )
         draft.title_span = Span(
             line=paragraph.lines[0],
             column=title_start + 1,
