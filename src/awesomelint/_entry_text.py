@@ -75,8 +75,9 @@ def in_brackets(line: str, link: InlineLink) -> bool:
 
 
 def label_words(label: str) -> str:
-    """A link label as compared with known labels: "**`Code`**" reads "code"."""
-    return label.strip(" *_`").casefold()
+    """A link label as compared with known labels: "**`Code`**" and "[Code]" (the text of
+    ``[[Code]](…)``) read "code"."""
+    return label.strip(" *_`[]").casefold()
 
 
 def without_links(line: str, start: int, end: int, links: list[InlineLink]) -> str:
@@ -153,6 +154,8 @@ def byline(line: str, end: int, links: list[InlineLink]) -> Byline | None:
         return None
     text = _without_final_dot(line[end:stop].rstrip(_BYLINE_EDGES))
     first = len(text) - len(text.lstrip(_BYLINE_EDGES))
+    if text.startswith(("by ", "By "), first):
+        first += 3
     names_end = len(text)
     venue = None
     # A venue is a few words at the end: looking further back would make a long line's every

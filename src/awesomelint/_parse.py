@@ -298,7 +298,8 @@ class _Builder:
         first = links[0]
         # Badges and images before the title link ("[![stars](…)](…) [Title](…)") are not text.
         lead = without_links(line, offset, first.start, found).strip()
-        bare_lead = lead.strip(EMPHASIS) == ""
+        # Nothing but emphasis or symbols ("📄 [Title](…)", "⭐ [Title](…)") is decoration too.
+        bare_lead = not any(char.isalnum() for char in lead)
         # "[OpenAI] [Title](…)", "(NeurIPS 2017) [Title](…)": tags before the title link.
         tags = None if bare_lead else lead_tags(line, offset, first.start)
         if (bare_lead or tags is not None) and not in_brackets(line, first):

@@ -11,10 +11,17 @@ from itertools import pairwise
 
 from awesomelint._blocks import Table
 from awesomelint._draft import Draft, start_draft, unlabelled_field
-from awesomelint._entry_text import label_title, paper_links, plain, to_link
-from awesomelint._inline import find_links
+from awesomelint._entry_text import (
+    label_title,
+    label_words,
+    paper_links,
+    plain,
+    to_link,
+    trim_title,
+)
+from awesomelint._inline import InlineLink, find_links
 from awesomelint._model import EntryStyle, Span
-from awesomelint._vocabulary import DATE, canonical_label
+from awesomelint._vocabulary import DATE, PAPER_LINK_LABELS, canonical_label
 
 _PIPE = re.compile(r"\|")
 #: Header cells whose column role is looked up; paper tables have a handful of columns, and a
@@ -42,28 +49,27 @@ def _row(
     cells: list[tuple[str, int, int]],
     roles: list[str | None],
 ) -> Draft | None:
-    """The entry of one row (``number``, 1-based), or None when no cell holds a title link."""
+    """The entry of one row (``number``, 1-based), or None when no title cell holds a link."""
     all_links = paper_links(find_links(line))
-    title_index = next((i for i, role in enumerate(roles) if role == "title"), None)
-    if title_index is None:
+
+    def links_in(index: int) -> list[InlineLink]:
+        _, start, end = cells[index]
+        return [link for link in all_links if start <= link.start < end]
+
+    title_columns = [i for i, role in enumerate(roles) if role == "title" and i < len(cells)]
+    if not title_columns:
         # No column is named for titles: the first cell holding a link is the title cell.
-        title_index = next(
-            (
-                i
-                for link in all_links
-                for i, (_, start, end) in enumerate(cells)
-                if start <= link.start < end
-            ),
-            None,
-        )
-    if title_index is None or title_index >= len(cells):
+        title_columns = [i for i in range(len(cells)) if links_in(i)][:1]
+    linked = next((i for i in title_columns if links_in(i)), None)
+    if linked is None:
         return None
-    _, cell_start, cell_end = cells[title_index]
-    title_links = [link for link in all_links if cell_start <= link.start < cell_end]
-    if not title_links:
-        return None
-    main = title_links[0]
+    main = links_in(linked)[0]
     title_start, title = label_title(main)
+    _, named_start, named_end = cells[title_columns[0]]
+    if linked != title_columns[0] and label_words(main.label) in PAPER_LINK_LABELS:
+        # "| Title | Venue | Paper |" with "[paper](…)" in the Paper column: the title is the
+        # text of the Title column, and the link names no title.
+        title_start, title = trim_title(line, named_start, named_end)
     draft = start_draft(
         EntryStyle.TABLE_ROW, section, number, line, title, title_start, main, all_links, None
     )

@@ -787,3 +787,66 @@ def test_fix_leaves_a_byline_in_place_and_is_idempotent() -> None:
     fixed = awesomelint.fix(text)
     assert fixed == text.replace("Keyword:", "Keywords:")
     assert awesomelint.check(fixed) == []
+
+
+def test_a_table_whose_title_column_is_text_and_paper_column_the_link() -> None:
+    """ "| Title | Venue | Paper | Code |" with "[paper](…)" links: the title is the Title
+    column's text (bold markup aside), the paper link the entry's URL."""
+    text = (
+        "| Title | Venue | Paper | Code |\n"
+        "|---|---|---|---|\n"
+        "| **Genie Envisioner** | CVPR 2025 | [paper](https://arxiv.org/abs/2506.00001) "
+        "| [code](https://github.com/e/f) |\n"
+        "| No Link Yet | ICML 2025 | - | - |\n"
+    )
+    entry = only_entry(text)
+    assert entry.style is EntryStyle.TABLE_ROW
+    assert entry.title == "Genie Envisioner"
+    assert entry.title_span == span_of(text, 3, "Genie Envisioner")
+    assert (entry.url, entry.arxiv_id) == ("https://arxiv.org/abs/2506.00001", "2506.00001")
+    assert (entry.venue, entry.year) == ("CVPR 2025", 2025)
+    assert [link.url for link in entry.code] == ["https://github.com/e/f"]
+
+
+def test_a_table_whose_paper_column_holds_the_titled_link() -> None:
+    """A "Name" column beside a "Paper" column of titled links: the link's text is the title."""
+    text = (
+        "| Name | Paper |\n|---|---|\n"
+        "| DPO | [Direct Preference Optimization](https://arxiv.org/abs/2305.18290) |\n"
+    )
+    entry = only_entry(text)
+    assert (entry.title, entry.url) == (
+        "Direct Preference Optimization",
+        "https://arxiv.org/abs/2305.18290",
+    )
+
+
+@pytest.mark.parametrize("lead", ["📄 ", "⭐ ", "🔥🔥 "])
+def test_a_symbol_before_the_title_link_is_decoration(lead: str) -> None:
+    text = (
+        f"- {lead}[Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n  - Keywords: a\n"
+    )
+    entry = only_entry(text)
+    assert entry.style is EntryStyle.LINK_ITEM
+    assert entry.title == "Attention Is All You Need"
+    assert entry.title_span == span_of(text, 1, "Attention Is All You Need")
+    assert entry.keywords == ["a"]
+
+
+def test_a_byline_may_start_with_by() -> None:
+    entry = only_entry(
+        "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762) "
+        "by Ashish Vaswani, Noam Shazeer (NeurIPS 2017)\n"
+    )
+    assert (entry.authors, entry.venue) == (["Ashish Vaswani", "Noam Shazeer"], "NeurIPS 2017")
+    assert entry.notes == []
+
+
+def test_a_code_label_in_double_brackets_is_a_code_link() -> None:
+    """ "[[Code]](url)" is a link whose text is "[Code]"."""
+    entry = only_entry(
+        "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762) "
+        "[[Code]](https://github.com/c/d)\n"
+    )
+    assert entry.style is EntryStyle.LINK_ITEM
+    assert [link.url for link in entry.code] == ["https://github.com/c/d"]
