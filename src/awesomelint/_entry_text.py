@@ -14,9 +14,12 @@ from typing import Any, NamedTuple
 from awesomelint._inline import InlineLink, code_spans
 from awesomelint._model import Link, Span
 from awesomelint._vocabulary import (
+    CODE_LINK_LABELS,
+    PAPER_LINK_LABELS,
     TITLE_DATE,
     TITLE_TRAILING_YEAR,
     VENUE,
+    canonical_label,
     looks_like_authors,
     month_number,
     split_authors,
@@ -78,6 +81,13 @@ def label_words(label: str) -> str:
     """A link label as compared with known labels: "**`Code`**" and "[Code]" (the text of
     ``[[Code]](…)``) read "code"."""
     return label.strip(" *_`[]").casefold()
+
+
+def names_its_kind(link: InlineLink) -> bool:
+    """Whether a link's text says what it points to — "paper", "PDF", "code", "project page"
+    — rather than giving a title."""
+    words = label_words(link.label)
+    return words in PAPER_LINK_LABELS or words in CODE_LINK_LABELS or bool(canonical_label(words))
 
 
 def without_links(line: str, start: int, end: int, links: list[InlineLink]) -> str:
@@ -246,14 +256,14 @@ def label_title(link: InlineLink) -> tuple[int, str]:
 def trim_title(line: str, start: int, end: int) -> tuple[int, str]:
     """The title inside ``line[start:end]`` without bold markers, trailing dots or spaces."""
     text = line[start:end]
-    stripped = text.strip().rstrip(" .")  # "**Title**. **`CVPR 24`**": the dot is no part
+    stripped = text.strip().rstrip(" .,")  # "**Title**. **`CVPR 24`**": the dot is no part
     begin = start + text.find(stripped) if stripped else start
     match = _BOLD_WRAP.match(stripped)
     assert match is not None
     inner = match.group(2) if match.group(1) and match.group(3) else stripped
     if inner is not stripped:
         begin += len(match.group(1))
-    inner = inner.rstrip(" .")
+    inner = inner.rstrip(" .,")
     return begin, inner
 
 

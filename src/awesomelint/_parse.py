@@ -20,6 +20,7 @@ from awesomelint._entry_text import (
     label_title,
     label_words,
     lead_tags,
+    names_its_kind,
     on_line,
     only_decoration,
     paper_links,
@@ -338,6 +339,10 @@ class _Builder:
                 draft.tag_venue(name, on_line(number, tag_start, tag_end))
         elif bracketed and lead and not first.is_bare:
             return self._bracket_titled(number, line, offset, links, bracketed, style, year)
+        elif lead and names_its_kind(first):
+            # 'Title [paper](…) [code](…)': the bracket-label form without the brackets.
+            labels = [link for link in links if names_its_kind(link)]
+            return self._bracket_titled(number, line, offset, links, labels, style, year)
         else:
             draft = self._note_titled(
                 number, line, offset, links, style or EntryStyle.NOTE_ITEM, year
@@ -359,7 +364,8 @@ class _Builder:
         style: EntryStyle | None,
         year: Year | None,
     ) -> Draft:
-        start, end = offset, bracketed[0].start - 1
+        first = bracketed[0]
+        start, end = offset, first.start - 1 if in_brackets(line, first) else first.start
         if not line[start:end].strip():
             start, end = _after_leading_labels(line, bracketed)
         before = line[start:end]

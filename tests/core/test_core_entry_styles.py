@@ -850,3 +850,35 @@ def test_a_code_label_in_double_brackets_is_a_code_link() -> None:
     )
     assert entry.style is EntryStyle.LINK_ITEM
     assert [link.url for link in entry.code] == ["https://github.com/c/d"]
+
+
+UNBRACKETED_LABELS = [
+    # (line, authors, venue)
+    ('- "Attention Is All You Need" [Paper](https://arxiv.org/abs/1706.03762) '
+     "[Code](https://github.com/t/t)\n", [], None),
+    ("- Attention Is All You Need. Ashish Vaswani, Noam Shazeer. NeurIPS 2017. "
+     "[pdf](https://arxiv.org/abs/1706.03762) [code](https://github.com/t/t)\n",
+     ["Ashish Vaswani", "Noam Shazeer"], "NeurIPS 2017"),
+    ("- **Attention Is All You Need**, [arXiv](https://arxiv.org/abs/1706.03762), "
+     "[GitHub](https://github.com/t/t)\n", [], None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "authors", "venue"), UNBRACKETED_LABELS)
+def test_label_links_without_brackets_after_the_title(
+    line: str, authors: list[str], venue: str | None
+) -> None:
+    """'Title [paper](…) [code](…)': the bracket-label form without its brackets, told apart
+    from a titled link by link texts that name what they point to."""
+    entry = only_entry(line)
+    assert entry.style is EntryStyle.BRACKET_LABELS
+    assert entry.title == "Attention Is All You Need"
+    assert entry.title_span == span_of(line, 1, "Attention Is All You Need")
+    assert (entry.url, entry.arxiv_id) == ("https://arxiv.org/abs/1706.03762", "1706.03762")
+    assert [link.url for link in entry.code] == ["https://github.com/t/t"]
+    assert (entry.authors, entry.venue, entry.notes) == (authors, venue, [])
+
+
+def test_prose_before_a_titled_link_is_not_a_label_form() -> None:
+    entry = only_entry("- See also [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n")
+    assert entry.style is EntryStyle.NOTE_ITEM
