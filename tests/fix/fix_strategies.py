@@ -47,6 +47,9 @@ PROSE = (
     "> A quoted remark.",
     "---",
 )
+#: What may stand before an item's title link, and the authors and venue after it.
+LEADS = ("", "", "📄 ", "[OpenAI] ", "(NeurIPS 2017) ")
+BYLINES = ("", "", " - Ann Lee et al., CVPR 2023", " by Ann Lee, Bo Chen (NeurIPS 2022).")
 BULLETS = "-*+"
 INDENTS = ("  ", "    ", "\t")
 TRAILING = ("", "", "", " ", "  ", "\t")
@@ -61,7 +64,9 @@ def link_item(draw: st.DrawFn) -> list[str]:
     bullet = draw(bullets)
     indent = draw(st.sampled_from(INDENTS))
     gap = draw(st.sampled_from((" ", " ", "  ", "\t")))
-    head = f"{bullet}{gap}[{draw(st.sampled_from(TITLES))}]({draw(st.sampled_from(URLS))})"
+    lead = draw(st.sampled_from(LEADS))
+    link = f"[{draw(st.sampled_from(TITLES))}]({draw(st.sampled_from(URLS))})"
+    head = f"{bullet}{gap}{lead}{link}{draw(st.sampled_from(BYLINES))}"
     fields = [
         draw(st.sampled_from(AUTHORS)),
         draw(st.sampled_from(VENUES)),
@@ -104,11 +109,20 @@ def topic_item(draw: st.DrawFn) -> list[str]:
 
 @st.composite
 def bracket_item(draw: st.DrawFn) -> list[str]:
-    """``- Title. **`CVPR 24`** [[Paper](url)] [[Code](url)]`` with an authors sub-bullet."""
+    """``- Title. **`CVPR 24`** [[Paper](url)] [[Code](url)]``, or its form without brackets
+    (``- Title. Ann Lee. NeurIPS 2017. [pdf](url)``), with an authors sub-bullet."""
     title = draw(st.sampled_from(("Deep Residual Learning", "Denoising  Diffusion Models ")))
     url = draw(st.sampled_from(URLS))
     bullet = draw(bullets)
-    lines = [f"{bullet} {title}. **`CVPR 24`** [[Paper]({url})] [[Code](https://github.com/o/r)]"]
+    labels = draw(
+        st.sampled_from(
+            (
+                f"**`CVPR 24`** [[Paper]({url})] [[Code](https://github.com/o/r)]",
+                f"Ann Lee, Bo Chen. NeurIPS 2017. [pdf]({url}) [code](https://github.com/o/r)",
+            )
+        )
+    )
+    lines = [f"{bullet} {title}. {labels}"]
     if draw(st.booleans()):
         lines.append(f"{draw(st.sampled_from(INDENTS))}{bullet} Ann Lee, Bo Chen{draw(trailing)}")
     return lines
@@ -145,7 +159,15 @@ def table(draw: st.DrawFn) -> list[str]:
         f"{draw(st.sampled_from(KEYWORD_VALUES))} |{draw(trailing)}"
         for _ in range(draw(st.integers(1, 3)))
     ]
-    return ["| Title | Venue | Keywords |", "|:------|:-----:|---------:|", *rows]
+    if draw(st.booleans()):
+        return ["| Title | Venue | Keywords |", "|:------|:-----:|---------:|", *rows]
+    # The title as text, the link in a Paper column.
+    rows = [
+        f"| {draw(st.sampled_from(TITLES))} | CVPR 2024 | [paper]({draw(st.sampled_from(URLS))}) |"
+        f"{draw(trailing)}"
+        for _ in range(draw(st.integers(1, 3)))
+    ]
+    return ["| Title | Venue | Paper |", "|---|---|---|", *rows]
 
 
 @st.composite
