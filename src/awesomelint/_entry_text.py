@@ -106,20 +106,42 @@ def only_decoration(line: str, end: int, links: list[InlineLink]) -> bool:
     """Whether what follows an item's title link is decoration, not prose: more links (the
     "[title](paper link) [links]" of a format block, ``[[Code](…)]``), badges, tags, HTML,
     parenthesised remarks, emphasis."""
-    rest = without_links(line, end, len(line), links).strip()
-    for start, stop in reversed(code_spans(rest)):
-        rest = rest[:start] + rest[stop:]
-    rest = re.sub(r"<[^>]*>|\([^)]*\)|\[[^\]]*\]", "", rest)
-    return not rest.strip(" *_.,;:-–|[]/")
+    return _is_decoration(without_links(line, end, len(line), links))
+
+
+def _is_decoration(text: str) -> bool:
+    """Whether text between links is decoration: separators, emphasis, code spans, HTML tags,
+    parenthesised or bracketed remarks."""
+    for start, stop in reversed(code_spans(text)):
+        text = text[:start] + text[stop:]
+    text = re.sub(r"<[^>]*>|\([^)]*\)|\[[^\]]*\]", "", text)
+    return not text.strip(" \t*_.,;:-–|[]/")
 
 
 def trailing_venue(line: str, end: int, links: list[InlineLink]) -> tuple[str, int, int] | None:
-    """A venue tag right after an item's title link — `` *ICASSP 2024*``, `` (NeurIPS 2023)``,
-    `` **`CVPR 24`**`` — as (venue, start, end of the tag as written), when nothing but
-    decoration (code links, badges) follows it."""
-    stop = next((link.start for link in links if link.start >= end), len(line))
-    written = line[end:stop]
-    tag = written.strip(" \t-–—,:[")  # "[" opens a following "[[Code](…)]"
+    """A venue tag after an item's title link — `` *ICASSP 2024*``, `` (NeurIPS 2023)``,
+    `` **`CVPR 24`**``, ``[[Code](…)] - ICML 2021`` — as (venue, start, end of the tag as
+    written), when all else after the link is decoration (code links, badges)."""
+    following = [link for link in links if link.start >= end]
+    gaps = list(
+        zip(
+            [end, *(link.end for link in following)],
+            [*(link.start for link in following), len(line)],
+            strict=True,
+        )
+    )
+    for index, (start, stop) in enumerate(gaps):
+        venue = _venue_tag(line, start, stop)
+        if venue is not None:
+            others = (line[a:b] for position, (a, b) in enumerate(gaps) if position != index)
+            return venue if all(map(_is_decoration, others)) else None
+    return None
+
+
+def _venue_tag(line: str, start: int, stop: int) -> tuple[str, int, int] | None:
+    """``line[start:stop]`` as a venue tag between links, if it is one."""
+    written = line[start:stop]
+    tag = written.strip(" \t-–—,:[]|")  # "[" opens a following "[[Code](…)]", "]" closes one
     venue = tag.strip("*_`")
     if venue.startswith("(") and venue.endswith(")"):
         venue = venue[1:-1]
@@ -128,10 +150,8 @@ def trailing_venue(line: str, end: int, links: list[InlineLink]) -> tuple[str, i
     marked = venue != tag
     if not venue or not VENUE.match(venue) or not (marked or len(venue.split()) <= 4):
         return None
-    if not only_decoration(line, stop, links):
-        return None
-    start = end + written.index(tag)
-    return venue, start, start + len(tag)
+    begin = start + written.index(tag)
+    return venue, begin, begin + len(tag)
 
 
 class Byline(NamedTuple):
@@ -192,7 +212,8 @@ _LEAD_TAG = re.compile(r"\[[^\[\]]*\]|\([^()]*\)|`[^`]+`|【[^】]*】")
 _TAG_GLUE = " \t*_:-–—"
 #: A task list's check box, "[ ]" or "[x]": no tag worth keeping.
 _CHECK_BOX = re.compile(r"\[[ xX]?\]")
-_YEAR_TAG = re.compile(r"(?:19|20)\d\d")
+#: "[2017]", and the year-month tags of news-style lists: "[2023/05]", "[2023.05]", "[2023-5]".
+_DATE_TAG = re.compile(r"(?P<year>(?:19|20)\d\d)(?:[./-](?P<month>0?[1-9]|1[0-2]))?")
 
 
 class LeadTags(NamedTuple):
@@ -202,7 +223,8 @@ class LeadTags(NamedTuple):
     notes: list[str]
     #: A venue tag and a year tag: (value, start, end of the tag as written), 0-based.
     venue: tuple[str, int, int] | None
-    year: tuple[int, int, int] | None
+    #: (year, month or None, start, end of the tag as written)
+    year: tuple[int, int | None, int, int] | None
 
 
 def lead_tags(line: str, start: int, end: int) -> LeadTags | None:
@@ -212,7 +234,7 @@ def lead_tags(line: str, start: int, end: int) -> LeadTags | None:
     text = line[start:end]
     notes: list[str] = []
     venue: tuple[str, int, int] | None = None
-    year: tuple[int, int, int] | None = None
+    year: tuple[int, int | None, int, int] | None = None
     position = 0
     for match in _LEAD_TAG.finditer(text):
         if text[position : match.start()].strip(_TAG_GLUE):
@@ -224,8 +246,9 @@ def lead_tags(line: str, start: int, end: int) -> LeadTags | None:
             continue
         if VENUE.match(inner):
             venue = (inner, *written)
-        elif _YEAR_TAG.fullmatch(inner):
-            year = (int(inner), *written)
+        elif date := _DATE_TAG.fullmatch(inner):
+            month = int(date.group("month")) if date.group("month") else None
+            year = (int(date.group("year")), month, *written)
         else:
             notes.append(inner)
     if position == 0 or text[position:].strip(_TAG_GLUE):
@@ -234,11 +257,23 @@ def lead_tags(line: str, start: int, end: int) -> LeadTags | None:
 
 
 def inline_venue(text: str) -> tuple[str, str] | None:
-    """A venue written in the title line: ``**`CVPR 24`**`` → ("CVPR 24", the written form)."""
+    """A venue written in the title line, as (venue, the written form): ``**`CVPR 24`**``
+    anywhere, or ``(NeurIPS 2023)``, ``*ICLR 2024*`` closing the text."""
     for match in re.finditer(r"(\*\*|__)?`([^`]+)`(\*\*|__)?", text):
         if VENUE.match(match.group(2).strip()):
             return match.group(2).strip(), match.group(0)
+    closing = _CLOSING_TAG.search(text)
+    if closing:
+        venue = (closing.group("paren") or closing.group("emphasis")).strip()
+        if VENUE.match(venue):
+            return venue, closing.group("tag")
     return None
+
+
+#: A parenthesised or emphasised tag that ends a title line: "Title (NeurIPS 2023)".
+_CLOSING_TAG = re.compile(
+    r"\s(?P<tag>\((?P<paren>[^()]{1,80})\)|(?:\*\*|\*|_)(?P<emphasis>[^*_]{1,80})(?:\*\*|\*|_))[\s.,]*$"
+)
 
 
 def label_title(link: InlineLink) -> tuple[int, str]:
@@ -295,7 +330,9 @@ def title_line(line: str, start: int, end: int) -> TitleLine:
     wrapped = _WRAPPED_TITLE.match(text, len(text) - len(text.lstrip()))
     if wrapped:
         group = next(name for name in ("bold", "quoted", "curly") if wrapped.group(name))
-        title_start, title = start + wrapped.start(group), wrapped.group(group).strip()
+        # "**Title.** Ann Lee": the full stop ends the title's part of the line, not the title.
+        title_start = start + wrapped.start(group)
+        title = wrapped.group(group).strip().rstrip(" .,")
         position = start + wrapped.end()
     else:
         cut = _PART_BREAK.search(line, start, end)

@@ -331,8 +331,8 @@ class _Builder:
             if tags is not None:
                 draft.notes.extend(tags.notes)
                 if tags.year is not None and draft.year is None:
-                    value, tag_start, tag_end = tags.year
-                    draft.year = (value, None, on_line(number, tag_start, tag_end))
+                    value, month, tag_start, tag_end = tags.year
+                    draft.year = (value, month, on_line(number, tag_start, tag_end))
                 venue = venue or tags.venue
             if venue is not None:
                 name, tag_start, tag_end = venue

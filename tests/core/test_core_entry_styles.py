@@ -882,3 +882,75 @@ def test_label_links_without_brackets_after_the_title(
 def test_prose_before_a_titled_link_is_not_a_label_form() -> None:
     entry = only_entry("- See also [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n")
     assert entry.style is EntryStyle.NOTE_ITEM
+
+
+@pytest.mark.parametrize(
+    ("after", "written"),
+    [
+        (" [[Code]](https://github.com/c/d) - ICML 2021", "ICML 2021"),
+        (" | [Code](https://github.com/c/d) | ICML 2021", "ICML 2021"),
+        (" [[Code](https://github.com/c/d)] *ICML 2021*", "*ICML 2021*"),
+    ],
+)
+def test_a_venue_after_the_code_links_of_an_item(after: str, written: str) -> None:
+    line = f"- [Attention Is All You Need](https://arxiv.org/abs/1706.03762){after}\n"
+    entry = only_entry(line)
+    assert entry.style is EntryStyle.LINK_ITEM
+    assert (entry.venue, entry.year, entry.notes) == ("ICML 2021", 2021, [])
+    # The year is where the venue tag is written, its markup included (as before the links).
+    assert entry.year_span == span_of(line, 1, written)
+    assert [link.url for link in entry.code] == ["https://github.com/c/d"]
+
+
+def test_a_venue_between_code_links_and_prose_is_a_note() -> None:
+    entry = only_entry(
+        "- [Genie 2](https://example.org/genie) [Code](https://github.com/c/d) ICML 2021 was "
+        "where it was shown\n"
+    )
+    assert entry.style is EntryStyle.NOTE_ITEM
+    assert entry.venue is None
+
+
+@pytest.mark.parametrize("tag", ["(NeurIPS 2017)", "*NeurIPS 2017*", "**NeurIPS 2017**."])
+def test_a_venue_closing_a_bracket_label_title(tag: str) -> None:
+    line = f"- Attention Is All You Need {tag} [[Paper](https://arxiv.org/abs/1706.03762)]\n"
+    entry = only_entry(line)
+    assert entry.style is EntryStyle.BRACKET_LABELS
+    assert (entry.title, entry.venue, entry.year) == (
+        "Attention Is All You Need",
+        "NeurIPS 2017",
+        2017,
+    )
+    assert entry.title_span == span_of(line, 1, "Attention Is All You Need")
+
+
+@pytest.mark.parametrize(
+    ("tag", "year", "month"),
+    [
+        ("[2023/05]", 2023, 5),
+        ("**[2023.05]**", 2023, 5),
+        ("[2023-11]", 2023, 11),
+        ("[2017]", 2017, None),
+    ],
+)
+def test_a_date_tag_before_the_title_link(tag: str, year: int, month: int | None) -> None:
+    """News-style lists date their entries: "[2023/05] [Title](…)"."""
+    line = f"- {tag} [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n"
+    entry = only_entry(line)
+    assert (entry.title, entry.year, entry.month, entry.notes) == (
+        "Attention Is All You Need",
+        year,
+        month,
+        [],
+    )
+    assert entry.year_span == span_of(line, 1, tag.strip("*"))
+
+
+def test_a_full_stop_inside_a_bold_title_is_not_part_of_it() -> None:
+    line = "1. **Attention Is All You Need.** Ashish Vaswani, Noam Shazeer. [[paper]](https://arxiv.org/abs/1706.03762)\n"
+    entry = only_entry(line)
+    assert (entry.title, entry.authors) == (
+        "Attention Is All You Need",
+        ["Ashish Vaswani", "Noam Shazeer"],
+    )
+    assert entry.title_span == span_of(line, 1, "Attention Is All You Need")
