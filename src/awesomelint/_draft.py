@@ -56,10 +56,13 @@ class Draft:
                 venue = item.value.strip().strip(EMPHASIS).strip()
         year, month, year_span = self.year or (None, None, None)
         if year is None and venue:
-            venue_field = self.field_named("Venue")
+            # The venue's year is the last resort: a year label, prefix or date says more.
             year = venue_year(venue)
-            if year:
-                year_span = venue_field.value_span if venue_field else self.venue_span
+            venue_field = self.field_named("Venue")
+            if year and self.venue is None and venue_field is not None:
+                year_span = venue_field.value_span
+            elif year:
+                year_span = self.venue_span
         url = self.main.url.strip() if self.main else None
         arxiv = parse_arxiv_url(url) if url else None
         return Entry(
@@ -85,13 +88,10 @@ class Draft:
         )
 
     def tag_venue(self, venue: str, written: Span) -> None:
-        """Take the venue from a tag on the title line (``**`CVPR 24`**``), and the year from
-        it when no year label came first."""
+        """Take the venue from a tag on the title line (``**`CVPR 24`**``), or from prose; its
+        year counts when the entry has no year label (see :meth:`finish`)."""
         self.venue = venue
-        if self.year is None:
-            year = venue_year(venue)
-            if year:
-                self.year = (year, None, written)
+        self.venue_span = written
 
     def field_named(self, label: str) -> Field | None:
         return next((item for item in self.fields if item.label == label), None)

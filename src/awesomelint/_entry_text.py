@@ -155,26 +155,30 @@ def _venue_tag(line: str, start: int, stop: int) -> tuple[str, int, int] | None:
 
 
 class Byline(NamedTuple):
-    """Authors, and perhaps a venue, written as prose after an item's title link; ranges are
-    0-based ``[start, end)``."""
+    """Authors, and perhaps a venue or a year, written as prose after an item's title link;
+    ranges are 0-based ``[start, end)``."""
 
     authors: tuple[int, int]
     #: (venue, start, end of the venue as written)
     venue: tuple[str, int, int] | None
+    #: (year, start, end of the year as written), for a bare year: "(Chen et al., 2021)"
+    year: tuple[int, int, int] | None = None
 
 
 #: Where a byline may break before its venue: "Ann Lee et al., CVPR 2023", "Bo Chen. ICML
-#: 2021", "Ann Lee - NeurIPS 2022", "Ann Lee (ICLR 2024)".
-_BYLINE_BREAK = re.compile(r"[.,;]\s+|\s+[-–—]\s+|\s+(?=[(*_`])")
+#: 2021", "Ann Lee - NeurIPS 2022", "Ann Lee (ICLR 2024)", "*Ann Lee, Bo Chen.* ICML 2021".
+_BYLINE_BREAK = re.compile(r"[.,;]?[*_]+\s+|[.,;]\s+|\s+[-–—]\s+|\s+(?=[(*_`])")
 #: What may surround a byline and its parts; "[" opens a following "[[Code](…)]". A dot is
 #: taken off the end only when it is not the one of "et al.".
 _BYLINE_EDGES = " \t-–—:,;*_["
 _LONGEST_VENUE = 120
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def byline(line: str, end: int, links: list[InlineLink]) -> Byline | None:
-    """``[Title](…) - Ann Lee, Bo Chen. CVPR 2023.``: the authors (and venue) written after an
-    item's title link, when nothing but decoration follows them.
+    """``[Title](…) - Ann Lee, Bo Chen. CVPR 2023.``, ``[Title](…). *Ann Lee, Bo Chen*.``,
+    ``[Title](…) (Lee et al., 2021)``: the authors (and venue or year) written after an item's
+    title link, when nothing but decoration follows them.
 
     Only names that cannot be prose count: two or more of them, or one with "et al." — a
     remark such as "Not open." or a lone "DeepMind" stays a note of a notes bullet.
@@ -183,23 +187,29 @@ def byline(line: str, end: int, links: list[InlineLink]) -> Byline | None:
     if not only_decoration(line, stop, links):
         return None
     text = _without_final_dot(line[end:stop].rstrip(_BYLINE_EDGES))
-    first = len(text) - len(text.lstrip(_BYLINE_EDGES))
+    # A full stop may close the title link's sentence: "[Title](…). Ann Lee, Bo Chen."
+    first = len(text) - len(text.lstrip(_BYLINE_EDGES + "."))
     if text.startswith(("by ", "By "), first):
         first += 3
+    if text.startswith("(", first) and text.endswith(")"):
+        first, text = first + 1, text[:-1]
     names_end = len(text)
-    venue = None
+    venue = year = None
     # A venue is a few words at the end: looking further back would make a long line's every
     # separator a candidate, and each candidate a copy of the rest of the line.
     for cut in _BYLINE_BREAK.finditer(text, max(first, len(text) - _LONGEST_VENUE)):
         tag = text[cut.end() :].strip(" *_`().")
+        start = end + text.find(tag, cut.end())
         if VENUE.match(tag) and len(tag.split()) <= 6:
-            start = end + text.index(tag, cut.end())
             names_end, venue = cut.start(), (tag, start, start + len(tag))
+            break
+        if _BARE_YEAR.fullmatch(tag):
+            names_end, year = cut.start(), (int(tag), start, start + len(tag))
             break
     names = text[first:names_end].rstrip(_BYLINE_EDGES)
     if len(split_authors(names)) < 2 or not looks_like_authors(names):
         return None
-    return Byline((end + first, end + first + len(names)), venue)
+    return Byline((end + first, end + first + len(names)), venue, year)
 
 
 def _without_final_dot(text: str) -> str:
@@ -217,7 +227,7 @@ _DATE_TAG = re.compile(r"(?P<year>(?:19|20)\d\d)(?:[./-](?P<month>0?[1-9]|1[0-2]
 
 
 class LeadTags(NamedTuple):
-    """What the tags before an item's title link say."""
+    """What the tags before an entry's title say."""
 
     #: Tags that are neither venue nor year ("OpenAI"), kept as notes.
     notes: list[str]
@@ -225,12 +235,23 @@ class LeadTags(NamedTuple):
     venue: tuple[str, int, int] | None
     #: (year, month or None, start, end of the tag as written)
     year: tuple[int, int | None, int, int] | None
+    #: Where the text after the tags (and separators after them) starts, 0-based.
+    end: int
 
 
 def lead_tags(line: str, start: int, end: int) -> LeadTags | None:
     """The tags that make up ``line[start:end]``, the text before an item's title link —
     "[OpenAI] [Title](…)", "(NeurIPS 2017) [Title](…)", "[2017] [Title](…)", a task-list
     box — or None when it holds anything else (then it is part of the title)."""
+    tags = opening_tags(line, start, end)
+    if tags is None or line[tags.end : end].strip(_TAG_GLUE):
+        return None
+    return tags
+
+
+def opening_tags(line: str, start: int, end: int) -> LeadTags | None:
+    """The run of tags that opens ``line[start:end]`` — "[NeurIPS 2023] Title [[paper](…)]" —
+    or None when it does not open with one."""
     text = line[start:end]
     notes: list[str] = []
     venue: tuple[str, int, int] | None = None
@@ -238,7 +259,7 @@ def lead_tags(line: str, start: int, end: int) -> LeadTags | None:
     position = 0
     for match in _LEAD_TAG.finditer(text):
         if text[position : match.start()].strip(_TAG_GLUE):
-            return None
+            break
         position = match.end()
         inner = match.group()[1:-1].strip(_TAG_GLUE)
         written = (start + match.start(), start + match.end())
@@ -251,9 +272,11 @@ def lead_tags(line: str, start: int, end: int) -> LeadTags | None:
             year = (int(date.group("year")), month, *written)
         else:
             notes.append(inner)
-    if position == 0 or text[position:].strip(_TAG_GLUE):
+    if position == 0:
         return None
-    return LeadTags(notes, venue, year)
+    rest = text[position:]
+    # Separators go, emphasis stays: it may open a bold title.
+    return LeadTags(notes, venue, year, start + position + len(rest) - len(rest.lstrip(" \t:-–—")))
 
 
 def inline_venue(text: str) -> tuple[str, str] | None:

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from awesomelint._blocks import Block, Heading, Item, Outline, Paragraph, Table, scan
 from awesomelint._draft import EMPHASIS, Draft, Year, start_draft, unlabelled_field
 from awesomelint._entry_text import (
+    Byline,
+    LeadTags,
     byline,
     extend,
     in_brackets,
@@ -23,6 +25,7 @@ from awesomelint._entry_text import (
     names_its_kind,
     on_line,
     only_decoration,
+    opening_tags,
     paper_links,
     plain,
     title_line,
@@ -261,11 +264,9 @@ class _Builder:
         if not looks_like_authors(names.strip()):
             return None
         if names is not text and tail is not None:
-            draft.venue = tail.group(1).strip()
-            column = start + tail.start(1) + tail.group(1).find(draft.venue) + 1
-            draft.venue_span = Span(
-                line=number, column=column, end_line=number, end_column=column + len(draft.venue)
-            )
+            venue = tail.group(1).strip()
+            column = start + tail.start(1) + tail.group(1).find(venue)
+            draft.tag_venue(venue, on_line(number, column, column + len(venue)))
         return self._unlabelled(
             "Authors", number, start, start + len(names.rstrip()), names.rstrip()
         )
@@ -307,8 +308,6 @@ class _Builder:
             venue = None if first.is_bare else trailing_venue(line, first.end, found)
             # "[Title](…) - Ann Lee, Bo Chen. CVPR 2023": authors and venue as prose.
             written_by = None if first.is_bare or venue else byline(line, first.end, found)
-            if written_by is not None:
-                venue = written_by.venue
             decorated = not first.is_bare and (
                 venue is not None
                 or written_by is not None
@@ -320,23 +319,12 @@ class _Builder:
                 style, self.section, number, line, title, title_start, first, links, year
             )
             if written_by is not None:
-                names_start, names_end = written_by.authors
-                draft.fields.append(
-                    unlabelled_field(
-                        "Authors",
-                        line[names_start:names_end],
-                        on_line(number, names_start, names_end),
-                    )
-                )
-            if tags is not None:
-                draft.notes.extend(tags.notes)
-                if tags.year is not None and draft.year is None:
-                    value, month, tag_start, tag_end = tags.year
-                    draft.year = (value, month, on_line(number, tag_start, tag_end))
-                venue = venue or tags.venue
+                _take_byline(draft, number, line, written_by)
             if venue is not None:
                 name, tag_start, tag_end = venue
                 draft.tag_venue(name, on_line(number, tag_start, tag_end))
+            if tags is not None:
+                _take_tags(draft, number, tags)
         elif bracketed and lead and not first.is_bare:
             return self._bracket_titled(number, line, offset, links, bracketed, style, year)
         elif lead and names_its_kind(first):
@@ -368,6 +356,12 @@ class _Builder:
         start, end = offset, first.start - 1 if in_brackets(line, first) else first.start
         if not line[start:end].strip():
             start, end = _after_leading_labels(line, bracketed)
+        # "[NeurIPS 2023] Title [[paper](…)]": tags before the title are no part of it.
+        tags = opening_tags(line, start, end)
+        if tags is not None and line[tags.end : end].strip():
+            start = tags.end
+        else:
+            tags = None
         before = line[start:end]
         venue = inline_venue(before)
         title_text = before
@@ -407,6 +401,15 @@ class _Builder:
                 draft.fields.append(unlabelled_field("Authors", line[a:b], span))
             else:
                 draft.notes.append(line[a:b])
+        if tags is not None:
+            _take_tags(draft, number, tags)
+        if draft.field_named("Authors") is None:
+            # "**Title.** [[paper](…)] *Ann Lee, Bo Chen.* NeurIPS 2022": a byline after the labels.
+            last = bracketed[-1]
+            after = last.end + 1 if in_brackets(line, last) else last.end
+            written_by = byline(line, after, links)
+            if written_by is not None:
+                _take_byline(draft, number, line, written_by)
         return draft
 
     def _note_titled(
@@ -543,6 +546,32 @@ class _Builder:
                 draft.notes.append(text)
         self._close(draft)
         return True
+
+
+def _take_tags(draft: Draft, number: int, tags: LeadTags) -> None:
+    """Give ``draft`` what the tags before its title on line ``number`` say: notes, and a
+    venue and a year where the entry has none yet."""
+    draft.notes.extend(tags.notes)
+    if tags.year is not None and draft.year is None:
+        value, month, start, end = tags.year
+        draft.year = (value, month, on_line(number, start, end))
+    if tags.venue is not None and draft.venue is None:
+        name, start, end = tags.venue
+        draft.tag_venue(name, on_line(number, start, end))
+
+
+def _take_byline(draft: Draft, number: int, line: str, written_by: Byline) -> None:
+    """Give ``draft`` the authors of a byline on its line ``number``, and its venue and year
+    where the entry has none yet."""
+    names_start, names_end = written_by.authors
+    span = on_line(number, names_start, names_end)
+    draft.fields.append(unlabelled_field("Authors", line[names_start:names_end], span))
+    if written_by.venue is not None and draft.venue is None:
+        name, start, end = written_by.venue
+        draft.tag_venue(name, on_line(number, start, end))
+    if written_by.year is not None and draft.year is None:
+        value, start, end = written_by.year
+        draft.year = (value, None, on_line(number, start, end))
 
 
 def _reading(part: str) -> str | None:

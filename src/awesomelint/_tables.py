@@ -75,7 +75,7 @@ def _row(
     )
     for index, (text, start, end) in enumerate(cells):
         role = roles[index] if index < len(roles) else None
-        if role in (None, "title") or not text.strip():
+        if role in (None, "title") or text.strip() in _NOTHING:
             continue
         value_start = start + len(text) - len(text.lstrip())
         value = text.strip()
@@ -107,6 +107,9 @@ def _row(
         draft.fields.append(unlabelled_field(role, value, span))
     return draft
 
+
+#: What a cell says when it has nothing to give ("| - |" under Code: no code yet).
+_NOTHING = frozenset({"", "-", "–", "—", "/", "N/A", "n/a"})
 
 _COLUMN_ROLES = (
     (("title", "paper", "name", "model", "method", "work"), "title"),

@@ -542,6 +542,8 @@ def test_table_rows_read_their_columns_by_the_header() -> None:
     assert (second.venue, second.year, second.month) == ("arXiv", 2025, 7)
     # Every link of the Code column is code, whatever its text.
     assert [link.url for link in second.code] == ["https://gitlab.com/g/h"]
+    # "-" is a cell with nothing in it, not a Demo field whose value is a dash.
+    assert second.other_fields() == {}
 
 
 # -- not entries, and the format block ------------------------------------------------------
@@ -699,6 +701,18 @@ BRACKET_TITLE_LINES = [
         [],
         "NeurIPS 2017",
     ),
+    # A venue tag before the title, and a byline after the labels.
+    (
+        "- [NeurIPS 2017] Attention Is All You Need [[paper](https://arxiv.org/abs/1706.03762)]\n",
+        [],
+        "NeurIPS 2017",
+    ),
+    (
+        "1. **Attention Is All You Need.** [[paper](https://arxiv.org/abs/1706.03762)] "
+        "*Ashish Vaswani, Noam Shazeer.* NeurIPS 2017.\n",
+        ["Ashish Vaswani", "Noam Shazeer"],
+        "NeurIPS 2017",
+    ),
 ]
 
 
@@ -718,7 +732,10 @@ def test_authors_and_venue_on_a_bracket_label_title_line(
         assert field is not None
         assert field.value_span == span_of(line, 1, ", ".join(authors))
     if venue:
-        assert entry.year_span == span_of(line, 1, venue)
+        # The year comes from the venue, written bare or as a tag ("[NeurIPS 2017] Title").
+        assert entry.year_span is not None
+        year_span = entry.year_span
+        assert line[year_span.column - 1 : year_span.end_column - 1].strip("[]") == venue
 
 
 def test_a_plain_title_with_a_full_stop_of_its_own_stays_whole() -> None:
@@ -738,6 +755,8 @@ BYLINES = [
     (" - *Ashish Vaswani, Noam Shazeer*, NeurIPS 2017", "Ashish Vaswani, Noam Shazeer",
      ["Ashish Vaswani", "Noam Shazeer"], "NeurIPS 2017"),
     (" - Ashish Vaswani et al.", "Ashish Vaswani et al.", ["Ashish Vaswani", "et al"], None),
+    (". *Ashish Vaswani, Noam Shazeer*. NeurIPS 2017.", "Ashish Vaswani, Noam Shazeer",
+     ["Ashish Vaswani", "Noam Shazeer"], "NeurIPS 2017"),
 ]  # fmt: skip
 
 
@@ -831,6 +850,36 @@ def test_a_symbol_before_the_title_link_is_decoration(lead: str) -> None:
     assert entry.title == "Attention Is All You Need"
     assert entry.title_span == span_of(text, 1, "Attention Is All You Need")
     assert entry.keywords == ["a"]
+
+
+def test_a_parenthesised_byline_with_a_year() -> None:
+    """ "[Title](url) (Vaswani et al., 2017)": authors, and a bare year that is the year label."""
+    line = (
+        "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762) (Vaswani et al., 2017)\n"  # noqa: E501
+    )
+    entry = only_entry(line)
+    assert entry.style is EntryStyle.LINK_ITEM
+    assert (entry.authors, entry.venue, entry.year) == (["Vaswani", "et al"], None, 2017)
+    assert entry.year_span == span_of(line, 1, "2017")
+    assert entry.notes == []
+
+
+def test_a_tag_before_a_bracket_label_title_that_is_no_venue_is_a_note() -> None:
+    line = (
+        "- [Survey] [2017] Attention Is All You Need [[paper](https://arxiv.org/abs/1706.03762)]\n"
+    )
+    entry = only_entry(line)
+    assert (entry.title, entry.notes, entry.year) == ("Attention Is All You Need", ["Survey"], 2017)
+    assert entry.title_span == span_of(line, 1, "Attention Is All You Need")
+    assert entry.year_span == span_of(line, 1, "[2017]")
+
+
+def test_a_year_tag_outranks_the_year_of_a_venue_whatever_their_order() -> None:
+    """The venue's year is the last resort: "[2023/05]" says the month too."""
+    line = "- [2023/05] [Attention Is All You Need](https://arxiv.org/abs/1706.03762) *CVPR 2023*\n"
+    entry = only_entry(line)
+    assert (entry.venue, entry.year, entry.month) == ("CVPR 2023", 2023, 5)
+    assert entry.year_span == span_of(line, 1, "[2023/05]")
 
 
 def test_a_byline_may_start_with_by() -> None:

@@ -49,7 +49,14 @@ PROSE = (
 )
 #: What may stand before an item's title link, and the authors and venue after it.
 LEADS = ("", "", "📄 ", "[OpenAI] ", "(NeurIPS 2017) ")
-BYLINES = ("", "", " - Ann Lee et al., CVPR 2023", " by Ann Lee, Bo Chen (NeurIPS 2022).")
+BYLINES = (
+    "",
+    "",
+    " - Ann Lee et al., CVPR 2023",
+    " by Ann Lee, Bo Chen (NeurIPS 2022).",
+    ". *Ann Lee, Bo Chen*. ICML 2021.",
+    " (Lee et al., 2021)",
+)
 BULLETS = "-*+"
 INDENTS = ("  ", "    ", "\t")
 TRAILING = ("", "", "", " ", "  ", "\t")
@@ -109,8 +116,9 @@ def topic_item(draw: st.DrawFn) -> list[str]:
 
 @st.composite
 def bracket_item(draw: st.DrawFn) -> list[str]:
-    """``- Title. **`CVPR 24`** [[Paper](url)] [[Code](url)]``, or its form without brackets
-    (``- Title. Ann Lee. NeurIPS 2017. [pdf](url)``), with an authors sub-bullet."""
+    """``- Title. **`CVPR 24`** [[Paper](url)] [[Code](url)]``, its form without brackets
+    (``- Title. Ann Lee. NeurIPS 2017. [pdf](url)``) or with a byline after the labels, perhaps
+    a tag before the title, and an authors sub-bullet."""
     title = draw(st.sampled_from(("Deep Residual Learning", "Denoising  Diffusion Models ")))
     url = draw(st.sampled_from(URLS))
     bullet = draw(bullets)
@@ -119,10 +127,12 @@ def bracket_item(draw: st.DrawFn) -> list[str]:
             (
                 f"**`CVPR 24`** [[Paper]({url})] [[Code](https://github.com/o/r)]",
                 f"Ann Lee, Bo Chen. NeurIPS 2017. [pdf]({url}) [code](https://github.com/o/r)",
+                f"[[paper]({url})] *Ann Lee, Bo Chen.* NeurIPS 2022.",
             )
         )
     )
-    lines = [f"{bullet} {title}. {labels}"]
+    tag = draw(st.sampled_from(("", "", "[NeurIPS 2023] ", "[Survey] ")))
+    lines = [f"{bullet} {tag}{title}. {labels}"]
     if draw(st.booleans()):
         lines.append(f"{draw(st.sampled_from(INDENTS))}{bullet} Ann Lee, Bo Chen{draw(trailing)}")
     return lines
