@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from awesomelint._inline import InlineLink, code_spans
 from awesomelint._model import Link, Span
@@ -19,11 +19,14 @@ from awesomelint._vocabulary import (
     TITLE_DATE,
     TITLE_TRAILING_YEAR,
     VENUE,
+    YEAR,
     canonical_label,
     looks_like_authors,
     month_number,
     split_authors,
 )
+
+_T = TypeVar("_T")
 
 _BOLD_WRAP = re.compile(r"^(\*\*|__)?(.*?)(\*\*|__)?$", re.DOTALL)
 #: Emphasis around a whole link text: ``**Title**``, ``__Title__``, ``*Title*``, ``_Title_``.
@@ -138,8 +141,15 @@ def trailing_venue(line: str, end: int, links: list[InlineLink]) -> tuple[str, i
     return None
 
 
+#: Emphasis closing around a title link, before what follows it.
+_CLOSING_EMPHASIS = re.compile(r"[*_]+(?=[\s,.;:|–—-])")
+
+
 def _venue_tag(line: str, start: int, stop: int) -> tuple[str, int, int] | None:
     """``line[start:stop]`` as a venue tag between links, if it is one."""
+    closing = _CLOSING_EMPHASIS.match(line, start, stop)  # "**[Title](…)**, arXiv 2023"
+    if closing:
+        start = closing.end()
     written = line[start:stop]
     tag = written.strip(" \t-–—,:[]|")  # "[" opens a following "[[Code](…)]", "]" closes one
     venue = tag.strip("*_`")
@@ -172,7 +182,6 @@ _BYLINE_BREAK = re.compile(r"[.,;]?[*_]+\s+|[.,;]\s+|\s+[-–—]\s+|\s+(?=[(*_`
 #: taken off the end only when it is not the one of "et al.".
 _BYLINE_EDGES = " \t-–—:,;*_["
 _LONGEST_VENUE = 120
-_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def byline(line: str, end: int, links: list[InlineLink]) -> Byline | None:
@@ -193,23 +202,34 @@ def byline(line: str, end: int, links: list[InlineLink]) -> Byline | None:
         first += 3
     if text.startswith("(", first) and text.endswith(")"):
         first, text = first + 1, text[:-1]
-    names_end = len(text)
-    venue = year = None
+    names_end, venue, year = names_then_venue(text, first)
+    names = text[first:names_end].rstrip(_BYLINE_EDGES)
+    if len(split_authors(names)) < 2 or not looks_like_authors(names):
+        return None
+    return Byline((end + first, end + first + len(names)), _moved(venue, end), _moved(year, end))
+
+
+def _moved(found: tuple[_T, int, int] | None, by: int) -> tuple[_T, int, int] | None:
+    """A (value, start, end) found in a piece of a line, placed ``by`` characters later."""
+    return None if found is None else (found[0], found[1] + by, found[2] + by)
+
+
+def names_then_venue(
+    text: str, first: int = 0
+) -> tuple[int, tuple[str, int, int] | None, tuple[int, int, int] | None]:
+    """Where the names in ``text[first:]`` end, and the venue or bare year written after them
+    — "Ann Lee, Bo Chen. NeurIPS, 2020", "Ann Lee *CVPR 2024*", "Lee et al., 2021" — each as
+    (value, start, end) in ``text``; no venue and no year: the names run to the end."""
     # A venue is a few words at the end: looking further back would make a long line's every
     # separator a candidate, and each candidate a copy of the rest of the line.
     for cut in _BYLINE_BREAK.finditer(text, max(first, len(text) - _LONGEST_VENUE)):
         tag = text[cut.end() :].strip(" *_`().")
-        start = end + text.find(tag, cut.end())
+        start = text.find(tag, cut.end())
         if VENUE.match(tag) and len(tag.split()) <= 6:
-            names_end, venue = cut.start(), (tag, start, start + len(tag))
-            break
-        if _BARE_YEAR.fullmatch(tag):
-            names_end, year = cut.start(), (int(tag), start, start + len(tag))
-            break
-    names = text[first:names_end].rstrip(_BYLINE_EDGES)
-    if len(split_authors(names)) < 2 or not looks_like_authors(names):
-        return None
-    return Byline((end + first, end + first + len(names)), venue, year)
+            return cut.start(), (tag, start, start + len(tag)), None
+        if YEAR.fullmatch(tag):
+            return cut.start(), None, (int(tag), start, start + len(tag))
+    return len(text), None, None
 
 
 def _without_final_dot(text: str) -> str:
@@ -372,6 +392,47 @@ def title_line(line: str, start: int, end: int) -> TitleLine:
             parts.append((first, first + len(stripped)))
         position = cut.end() if cut else end
     return TitleLine(title_start, title, wrapped is not None, parts)
+
+
+class CommaTail(NamedTuple):
+    """Authors and a venue after a title, set off by commas only; 0-based ``[start, end)``."""
+
+    title_end: int
+    #: The names (one range), then the venue or year when there is one.
+    parts: list[tuple[int, int]]
+
+
+_COMMA = re.compile(r",\s+")
+
+
+def comma_tail(line: str, start: int, end: int, venue_follows: bool) -> CommaTail | None:
+    """Where the title ``line[start:end]`` really ends when its last comma-separated pieces are
+    full names closing with a venue or year — "Deep Q-Network, Volodymyr Mnih, Koray
+    Kavukcuoglu, Nature 2015", "PPO, Schulman et al., arXiv 2017" — or, when a venue follows
+    the title anyway (``venue_follows``), are full names alone. A comma of the title's own
+    ("Bigger, Better, Faster: Human-level Atari") leaves no such tail: None."""
+    cuts = list(_COMMA.finditer(line, start, end))
+    starts = [start, *(cut.end() for cut in cuts)]
+    pieces = list(zip(starts, [*(cut.start() for cut in cuts), end], strict=True))
+    for index in range(1, len(pieces)):
+        tail = pieces[index:]
+        closing = line[slice(*tail[-1])]
+        dated = bool(VENUE.match(closing) or YEAR.fullmatch(closing))
+        if not (dated or venue_follows):
+            continue
+        names = tail[:-1] if dated else tail
+        if all(_full_names(line[a:b]) for a, b in names):
+            named = [(names[0][0], names[-1][1])] if names else []
+            return CommaTail(pieces[index - 1][1], named + tail[len(names) :])
+    return None
+
+
+def _full_names(text: str) -> bool:
+    """Names that cannot be words of a title ("Fast and Slow"): each of two or more words,
+    unless "et al." follows a surname."""
+    names = split_authors(text)
+    short = [name for name in names if len(name.split()) < 2]
+    return (not short or names[-1] == "et al") and looks_like_authors(text)
 
 
 def title_year(title: str, span: Span) -> tuple[int, int | None, Span] | None:

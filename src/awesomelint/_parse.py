@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from awesomelint._blocks import Block, Heading, Item, Outline, Paragraph, Table, scan
 from awesomelint._draft import EMPHASIS, Draft, Year, start_draft, unlabelled_field
@@ -16,6 +17,7 @@ from awesomelint._entry_text import (
     Byline,
     LeadTags,
     byline,
+    comma_tail,
     extend,
     in_brackets,
     inline_venue,
@@ -23,6 +25,7 @@ from awesomelint._entry_text import (
     label_words,
     lead_tags,
     names_its_kind,
+    names_then_venue,
     on_line,
     only_decoration,
     opening_tags,
@@ -43,6 +46,7 @@ from awesomelint._vocabulary import (
     FIELD_LINE,
     PAPER_LINK_LABELS,
     VENUE,
+    YEAR,
     YEAR_PREFIX,
     canonical_label,
     looks_like_authors,
@@ -51,7 +55,6 @@ from awesomelint._vocabulary import (
 
 #: Styles whose unlabelled sub-bullets are fields by position and shape (authors, venue).
 _FIELD_STYLES = frozenset({EntryStyle.LINK_ITEM, EntryStyle.BRACKET_LABELS})
-_TRAILING_VENUE = re.compile(r"[.,]?\s*\*{1,2}([^*]+)\*{1,2}\s*$")
 _HARD_BREAK = re.compile(r"(\\|\s{2,})$")
 
 
@@ -259,17 +262,20 @@ class _Builder:
             return self._unlabelled("Venue", number, start, end, text)
         if unlabelled or draft.fields:
             return None
-        tail = _TRAILING_VENUE.search(text)
-        names = text[: tail.start()] if tail and VENUE.match(tail.group(1).strip()) else text
+        # "Ann Lee, Bo Chen. NeurIPS 2020", "Ann Lee, Bo Chen *CVPR 2024*": a venue may close it.
+        names_end, venue, year = names_then_venue(text)
+        names, first = text.rstrip(), start
+        if names_end < len(text):
+            # Emphasis around the names alone ("*Ann Lee, Bo Chen.* NeurIPS 2020") goes too.
+            names = text[:names_end].strip(" \t,;*_")
+            first = start + text.find(names)
         if not looks_like_authors(names.strip()):
             return None
-        if names is not text and tail is not None:
-            venue = tail.group(1).strip()
-            column = start + tail.start(1) + tail.group(1).find(venue)
-            draft.tag_venue(venue, on_line(number, column, column + len(venue)))
-        return self._unlabelled(
-            "Authors", number, start, start + len(names.rstrip()), names.rstrip()
-        )
+        if venue is not None:
+            draft.tag_venue(venue[0], on_line(number, start + venue[1], start + venue[2]))
+        if year is not None and draft.year is None:
+            draft.year = (year[0], None, on_line(number, start + year[1], start + year[2]))
+        return self._unlabelled("Authors", number, first, first + len(names), names)
 
     @staticmethod
     def _unlabelled(label: str, number: int, start: int, end: int, text: str) -> Field:
@@ -362,19 +368,7 @@ class _Builder:
             start = tags.end
         else:
             tags = None
-        before = line[start:end]
-        venue = inline_venue(before)
-        title_text = before
-        if venue:
-            title_text = before[: before.find(venue[1])]
-        cut = title_line(line, start, start + len(title_text))
-        readings = [_reading(line[a:b]) for a, b in cut.parts]
-        if cut.wrapped or "venue" in readings or "names" in readings:
-            title_start, title = cut.title_start, cut.title
-        else:
-            # A plain title with a ". " of its own ("Mastering Atari. A Study"): all title.
-            title_start, title = trim_title(line, start, start + len(title_text))
-            readings = []
+        title_start, title, venue, parts = _title_and_parts(line, start, end)
         main = next(
             (link for link in bracketed if label_words(link.label) in PAPER_LINK_LABELS),
             bracketed[0],
@@ -393,12 +387,18 @@ class _Builder:
         if venue:
             written = line.find(venue[1], offset)
             draft.tag_venue(venue[0], on_line(number, written, written + len(venue[1])))
-        for (a, b), reading in zip(cut.parts, readings, strict=False):
+        label_start, label = label_title(main)
+        if VENUE.match(label) and draft.venue is None:
+            # "Title [[NeurIPS 2021](…)] [[code](…)]": the paper link's text is its venue.
+            draft.tag_venue(label, on_line(number, label_start, label_start + len(label)))
+        for (a, b), reading in parts:
             span = on_line(number, a, b)
             if reading == "venue" and draft.venue is None:
                 draft.tag_venue(line[a:b].strip("`() "), span)
             elif reading in ("names", "name") and draft.field_named("Authors") is None:
                 draft.fields.append(unlabelled_field("Authors", line[a:b], span))
+            elif reading == "year" and draft.year is None:
+                draft.year = (int(line[a:b]), None, span)
             else:
                 draft.notes.append(line[a:b])
         if tags is not None:
@@ -574,11 +574,47 @@ def _take_byline(draft: Draft, number: int, line: str, written_by: Byline) -> No
         draft.year = (value, None, on_line(number, start, end))
 
 
+class _TitleParts(NamedTuple):
+    """The text before an entry's labels, read: its title, a venue tag inside it (as
+    (venue, the written form)), and the parts after the title with what each reads as."""
+
+    title_start: int
+    title: str
+    venue: tuple[str, str] | None
+    parts: list[tuple[tuple[int, int], str | None]]
+
+
+def _title_and_parts(line: str, start: int, end: int) -> _TitleParts:
+    """Read ``line[start:end]``, the text before an entry's labels: "Title. **`CVPR 24`**",
+    "**Title** - Ann Lee, Bo Chen. NeurIPS 2017.", "Title, Ann Lee, Bo Chen, Nature 2015"."""
+    before = line[start:end]
+    venue = inline_venue(before)
+    if venue:
+        end = start + before.find(venue[1])
+    cut = title_line(line, start, end)
+    parts = [((a, b), _reading(line[a:b])) for a, b in cut.parts]
+    readings = {reading for _, reading in parts}
+    if cut.wrapped or "venue" in readings or "names" in readings:
+        title_start, title = cut.title_start, cut.title
+    else:
+        # A plain title with a ". " of its own ("Mastering Atari. A Study"): all title.
+        title_start, title = trim_title(line, start, end)
+        parts = []
+    if not cut.wrapped:
+        tail = comma_tail(line, title_start, title_start + len(title), "venue" in readings)
+        if tail is not None:
+            title = line[title_start : tail.title_end]
+            parts = [(part, _reading(line[slice(*part)])) for part in tail.parts] + parts
+    return _TitleParts(title_start, title, venue, parts)
+
+
 def _reading(part: str) -> str | None:
-    """What a part of a title line is: "venue", "names" (two or more author names), "name"
-    (one), or None for anything else."""
+    """What a part of a title line is: "venue", "year", "names" (two or more author names),
+    "name" (one), or None for anything else."""
     if VENUE.match(part.strip("`() ")):
         return "venue"
+    if YEAR.fullmatch(part):
+        return "year"
     if looks_like_authors(part):
         return "names" if len(split_authors(part)) > 1 else "name"
     return None

@@ -50,7 +50,8 @@ def _row(
     roles: list[str | None],
 ) -> Draft | None:
     """The entry of one row (``number``, 1-based), or None when no title cell holds a link."""
-    all_links = paper_links(find_links(line))
+    found = find_links(line)
+    all_links = paper_links(found)
 
     def links_in(index: int) -> list[InlineLink]:
         _, start, end = cells[index]
@@ -75,10 +76,12 @@ def _row(
     )
     for index, (text, start, end) in enumerate(cells):
         role = roles[index] if index < len(roles) else None
-        if role in (None, "title") or text.strip() in _NOTHING:
+        if role in (None, "title"):
             continue
         value_start = start + len(text) - len(text.lstrip())
-        value = text.strip()
+        value = line[value_start : _before_decoration(line, value_start, end, found)]
+        if value in _NOTHING:
+            continue
         span = Span(
             line=number,
             column=value_start + 1,
@@ -110,6 +113,27 @@ def _row(
 
 #: What a cell says when it has nothing to give ("| - |" under Code: no code yet).
 _NOTHING = frozenset({"", "-", "–", "—", "/", "N/A", "n/a"})
+
+#: An HTML tag closing a cell: "NeurIPS<br>".
+_CLOSING_TAG = re.compile(r"<[^<>]*>$")
+
+
+def _before_decoration(line: str, start: int, end: int, links: list[InlineLink]) -> int:
+    """Where the value of the cell ``line[start:end]`` ends: before the badges, images and
+    HTML tags that close it ("| NeurIPS<br>![citations](…) |"), and before trailing spaces."""
+    while True:
+        end = start + len(line[start:end].rstrip())
+        image = next(
+            (link for link in links if (link.is_image or link.is_badge) and link.end == end), None
+        )
+        tag = _CLOSING_TAG.search(line, start, end)
+        if image is not None and image.start >= start:
+            end = image.start
+        elif tag is not None:
+            end = tag.start()
+        else:
+            return end
+
 
 _COLUMN_ROLES = (
     (("title", "paper", "name", "model", "method", "work"), "title"),

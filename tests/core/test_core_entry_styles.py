@@ -140,6 +140,30 @@ def test_authors_line_ending_in_an_emphasised_venue() -> None:
 
 
 @pytest.mark.parametrize(
+    ("written", "venue"),
+    [
+        ("Ann Lee, Bo Chen. NeurIPS, 2020.", "NeurIPS, 2020"),
+        ("*Ann Lee, Bo Chen.* NeurIPS 2022", "NeurIPS 2022"),
+        ("Ann Lee and Bo Chen, CVPR 2024", "CVPR 2024"),
+    ],
+)
+def test_authors_line_ending_in_a_plain_venue(written: str, venue: str) -> None:
+    """The authors sub-bullet of a bracket-label item may close with the venue, unmarked."""
+    text = f"- Conservative Q-Learning [[arXiv](https://arxiv.org/abs/2006.04779)]\n  - {written}\n"
+    entry = only_entry(text)
+    assert (entry.authors, entry.venue, entry.year) == (
+        ["Ann Lee", "Bo Chen"],
+        venue,
+        int(venue[-4:]),
+    )
+    authors = entry.field("Authors")
+    assert authors is not None
+    names = "Ann Lee and Bo Chen" if " and " in written else "Ann Lee, Bo Chen"
+    assert authors.value_span == span_of(text, 2, names)
+    assert entry.year_span == span_of(text, 2, venue)
+
+
+@pytest.mark.parametrize(
     "after",
     [
         " [[Code](https://github.com/a/b)] [[Project](https://example.org/project)]",
@@ -546,6 +570,28 @@ def test_table_rows_read_their_columns_by_the_header() -> None:
     assert second.other_fields() == {}
 
 
+MILESTONES = """\
+| Date | keywords | Institute | Paper | Publication |
+| :-----: | :---: | :---: | :---: | :---: |
+| 2017-06 | Transformers | Google | [Attention Is All You Need](https://arxiv.org/abs/1706.03762) | NeurIPS<br>![Citations](https://img.shields.io/badge/citations-100k-blue) |
+"""  # noqa: E501
+
+
+def test_badges_and_html_closing_a_cell_are_not_its_value() -> None:
+    """A milestone table: "NeurIPS<br>![badge](…)" is the venue NeurIPS, and a row's fields
+    stand in its header's order, which no finding asks to change."""
+    entry = only_entry(MILESTONES)
+    assert (entry.title, entry.venue, entry.keywords) == (
+        "Attention Is All You Need",
+        "NeurIPS",
+        ["Transformers"],
+    )
+    venue = entry.field("Venue")
+    assert venue is not None
+    assert venue.value_span == span_of(MILESTONES, 3, "NeurIPS")
+    assert [d.rule for d in awesomelint.check(MILESTONES)] == []
+
+
 # -- not entries, and the format block ------------------------------------------------------
 
 NOT_ENTRIES = """\
@@ -701,6 +747,20 @@ BRACKET_TITLE_LINES = [
         [],
         "NeurIPS 2017",
     ),
+    # Authors and a venue set off by commas alone.
+    (
+        "- Attention Is All You Need, Ashish Vaswani, Noam Shazeer, NeurIPS 2017, "
+        "[pdf](https://arxiv.org/abs/1706.03762)\n",
+        ["Ashish Vaswani", "Noam Shazeer"],
+        "NeurIPS 2017",
+    ),
+    # The paper link's text is its venue.
+    (
+        "- Attention Is All You Need [[NeurIPS 2017](https://arxiv.org/abs/1706.03762)] "
+        "[[code](https://github.com/t/t)]\n",
+        [],
+        "NeurIPS 2017",
+    ),
     # A venue tag before the title, and a byline after the labels.
     (
         "- [NeurIPS 2017] Attention Is All You Need [[paper](https://arxiv.org/abs/1706.03762)]\n",
@@ -736,6 +796,47 @@ def test_authors_and_venue_on_a_bracket_label_title_line(
         assert entry.year_span is not None
         year_span = entry.year_span
         assert line[year_span.column - 1 : year_span.end_column - 1].strip("[]") == venue
+
+
+@pytest.mark.parametrize(
+    ("title", "after", "venue"),
+    [
+        ("Learning, Fast and Slow", ", NeurIPS 2020", "NeurIPS 2020"),
+        ("Bigger, Better, Faster: Human-level Atari", "", None),
+        ("Bigger, Better, Faster: Human-level Atari", ", ICML 2023", "ICML 2023"),
+    ],
+)
+def test_commas_of_the_title_s_own_stay_in_it(title: str, after: str, venue: str | None) -> None:
+    """Only full names ("Ann Lee", "Lee et al.") after a comma are authors: "Fast and Slow"
+    reads as two one-word names, and stays title."""
+    entry = only_entry(f"- {title}{after} [[paper](https://arxiv.org/abs/2305.19452)]\n")
+    assert (entry.title, entry.authors, entry.venue) == (title, [], venue)
+
+
+def test_a_bare_year_after_comma_separated_authors_is_the_year() -> None:
+    line = "- Chess, Go and Shogi, Ann Lee, Bo Chen, 2018 [[paper](https://arxiv.org/abs/1712.01815)]\n"
+    entry = only_entry(line)
+    assert (entry.title, entry.authors, entry.year) == (
+        "Chess, Go and Shogi",
+        ["Ann Lee", "Bo Chen"],
+        2018,
+    )
+    assert entry.year_span == span_of(line, 1, "2018")
+    assert entry.notes == []
+
+
+def test_a_venue_after_a_bold_title_link() -> None:
+    """ "**[Title](url)**, arXiv 2023, [[Code](…)]": the bold closes before the venue."""
+    line = (
+        "- **[Voyager](https://arxiv.org/abs/2305.16291)**, arXiv 2023, "
+        "[[Code](https://github.com/MineDojo/Voyager)]\n"
+    )
+    entry = only_entry(line)
+    assert entry.style is EntryStyle.LINK_ITEM
+    assert (entry.title, entry.venue, entry.year) == ("Voyager", "arXiv 2023", 2023)
+    assert entry.year_span == span_of(line, 1, "arXiv 2023")
+    assert [link.url for link in entry.code] == ["https://github.com/MineDojo/Voyager"]
+    assert entry.notes == []
 
 
 def test_a_plain_title_with_a_full_stop_of_its_own_stays_whole() -> None:
@@ -855,7 +956,7 @@ def test_a_symbol_before_the_title_link_is_decoration(lead: str) -> None:
 def test_a_parenthesised_byline_with_a_year() -> None:
     """ "[Title](url) (Vaswani et al., 2017)": authors, and a bare year that is the year label."""
     line = (
-        "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762) (Vaswani et al., 2017)\n"  # noqa: E501
+        "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762) (Vaswani et al., 2017)\n"
     )
     entry = only_entry(line)
     assert entry.style is EntryStyle.LINK_ITEM

@@ -47,8 +47,9 @@ PROSE = (
     "> A quoted remark.",
     "---",
 )
-#: What may stand before an item's title link, and the authors and venue after it.
-LEADS = ("", "", "📄 ", "[OpenAI] ", "(NeurIPS 2017) ")
+#: What may stand before an item's title link ("**" closes after it), and the authors and
+#: venue after it.
+LEADS = ("", "", "📄 ", "[OpenAI] ", "(NeurIPS 2017) ", "**")
 BYLINES = (
     "",
     "",
@@ -56,6 +57,7 @@ BYLINES = (
     " by Ann Lee, Bo Chen (NeurIPS 2022).",
     ". *Ann Lee, Bo Chen*. ICML 2021.",
     " (Lee et al., 2021)",
+    ", arXiv 2023, [[Code](https://github.com/o/r)]",
 )
 BULLETS = "-*+"
 INDENTS = ("  ", "    ", "\t")
@@ -73,7 +75,8 @@ def link_item(draw: st.DrawFn) -> list[str]:
     gap = draw(st.sampled_from((" ", " ", "  ", "\t")))
     lead = draw(st.sampled_from(LEADS))
     link = f"[{draw(st.sampled_from(TITLES))}]({draw(st.sampled_from(URLS))})"
-    head = f"{bullet}{gap}{lead}{link}{draw(st.sampled_from(BYLINES))}"
+    closing = "**" if lead == "**" else ""  # "**[Title](url)**, arXiv 2023"
+    head = f"{bullet}{gap}{lead}{link}{closing}{draw(st.sampled_from(BYLINES))}"
     fields = [
         draw(st.sampled_from(AUTHORS)),
         draw(st.sampled_from(VENUES)),
@@ -128,6 +131,8 @@ def bracket_item(draw: st.DrawFn) -> list[str]:
                 f"**`CVPR 24`** [[Paper]({url})] [[Code](https://github.com/o/r)]",
                 f"Ann Lee, Bo Chen. NeurIPS 2017. [pdf]({url}) [code](https://github.com/o/r)",
                 f"[[paper]({url})] *Ann Lee, Bo Chen.* NeurIPS 2022.",
+                f"Ann Lee, Bo Chen, Nature 2015, [paper]({url})",
+                f"[[NeurIPS 2021]({url})] [[code](https://github.com/o/r)]",
             )
         )
     )

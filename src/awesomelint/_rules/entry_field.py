@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from awesomelint._diagnostics import Diagnostic, Edit, Severity
-from awesomelint._model import Entry, Field
+from awesomelint._model import Entry, EntryStyle, Field
 from awesomelint._rules._base import Context, EntryRule, ParsedFile
 from awesomelint._rules._fixes import label_edit
 from awesomelint._schema import field_order
@@ -19,7 +19,8 @@ class EntryField(EntryRule):
     Reported: a label awesomelint does not know (check the spelling or add it to the schema);
     a known label spelt another way ("ExpEnv:" for "Environment:", fixable — "Keywords:" is
     entry-keywords' business); fields out of the schema order (fixable when the fields are
-    consecutive one-line sub-bullets: they are reordered); a field given twice; an empty field.
+    consecutive one-line sub-bullets: they are reordered; a table row's follow its header);
+    a field given twice; an empty field.
     """
 
     name = "entry-field"
@@ -65,6 +66,8 @@ class EntryField(EntryRule):
         yield from self._order(file, entry)
 
     def _order(self, file: ParsedFile, entry: Entry) -> Iterator[Diagnostic]:
+        if entry.style is EntryStyle.TABLE_ROW:
+            return  # a row's fields stand in the header's column order
         rank = _ranks(tuple(file.expected_fields(entry)))
         known = [field for field in entry.fields if field.label in rank]
         wanted = sorted(known, key=lambda field: rank[field.label])
