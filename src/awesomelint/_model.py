@@ -92,6 +92,8 @@ class Field:
     value_column: int
     #: Where the written label ends (exclusive); None when there is no label.
     label_end_column: int | None = None
+    #: Where the label's words start: after the emphasis of ``**Authors**:`` (else ``column``).
+    label_column: int | None = None
 
     @property
     def span(self) -> Span:
@@ -101,7 +103,8 @@ class Field:
     def label_span(self) -> Span | None:
         if self.label_end_column is None:
             return None
-        return Span(self.line, self.column, self.line, self.label_end_column)
+        start = self.column if self.label_column is None else self.label_column
+        return Span(self.line, start, self.line, self.label_end_column)
 
     @property
     def value_span(self) -> Span:

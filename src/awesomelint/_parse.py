@@ -253,6 +253,7 @@ class _Builder:
                 end_column=end + 1,
                 value_column=start + match.start("value") + 1,
                 label_end_column=start + match.end("label") + 1,
+                label_column=start + match.start("label") + 1,
             )
         if draft.style not in _FIELD_STYLES or not text:
             return None

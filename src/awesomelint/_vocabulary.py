@@ -86,10 +86,12 @@ def canonical_label(label: str) -> str | None:
     return _CANONICAL.get(label_key(label))
 
 
-#: A labelled field line: a short label of words, then ``:``. Wide colons (``：``) are prose in
-#: the Chinese notes lists, so only an ASCII colon makes a label.
+#: A labelled field line: a short label of words, then ``:``, perhaps in emphasis
+#: (``**Authors**:``, ``**Code:**``). Wide colons (``：``) are prose in the Chinese notes lists,
+#: so only an ASCII colon makes a label.
 FIELD_LINE = re.compile(
-    r"(?P<label>[A-Za-z][A-Za-z0-9 _\-./&]{0,30}?)\s*:(?!//)[ \t]*(?P<value>.*)$"
+    r"(?P<open>\*\*|__|\*|_)?(?P<label>[A-Za-z][A-Za-z0-9 _\-./&]{0,30}?)(?(open)(?P=open)?)"
+    r"\s*:(?(open)(?P=open)?)(?!//)[ \t]*(?P<value>.*)$"
 )
 
 _VENUE_WORDS = (

@@ -140,6 +140,27 @@ def test_authors_line_ending_in_an_emphasised_venue() -> None:
 
 
 @pytest.mark.parametrize(
+    "label", ["**Keywords**:", "**Keywords:**", "*Keywords*:", "__Keywords:__", "Keywords:"]
+)
+def test_a_field_label_may_be_emphasised(label: str) -> None:
+    text = (
+        "- [Direct Preference Optimization](https://arxiv.org/abs/2305.18290)\n"
+        "  - **Authors**: Rafael Rafailov, Archit Sharma\n"
+        f"  - {label} dpo, rlhf\n"
+    )
+    entry = only_entry(text)
+    assert (entry.authors, entry.keywords) == (
+        ["Rafael Rafailov", "Archit Sharma"],
+        ["dpo", "rlhf"],
+    )
+    keywords = entry.field("Keywords")
+    assert keywords is not None
+    assert keywords.label_span == span_of(text, 3, "Keywords")
+    assert keywords.value_span == span_of(text, 3, "dpo, rlhf")
+    assert entry.notes == []
+
+
+@pytest.mark.parametrize(
     ("written", "venue"),
     [
         ("Ann Lee, Bo Chen. NeurIPS, 2020.", "NeurIPS, 2020"),

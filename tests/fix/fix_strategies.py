@@ -36,7 +36,15 @@ URLS = (
 )
 AUTHORS = ("Ann Lee, Bo Chen", "Yuval Kirstain and Adam Polyak", "OpenBMB")
 VENUES = ("CVPR 2024", "NeurIPS 2023", "*ICLR 2024 (Oral)*")
-KEYWORD_LABELS = ("Keywords:", "Keyword:", "Key Words:", "keywords:", "Tags:")
+KEYWORD_LABELS = (
+    "Keywords:",
+    "Keyword:",
+    "Key Words:",
+    "keywords:",
+    "Tags:",
+    "**Key Words:**",
+    "*Keywords*:",
+)
 KEYWORD_VALUES = ("a, b,, a", "RLHF, DPO", "vision, Vision, language,", "alignment")
 NOTES = ("A short note.", "说明：中文笔记", "See [blog](https://example.org/b?utm_medium=x)")
 PROSE = (

@@ -342,3 +342,23 @@ def test_a_reorder_moves_lines_after_the_line_they_follow() -> None:
         "  - Code: [Code](https://github.com/o/a)",
         "  - Ann Lee",
     )
+
+
+def test_labels_in_emphasis_are_canonicalised_inside_their_emphasis() -> None:
+    """ "**Key Words :** a" becomes "**Keywords:** a": the list's bold labels stay bold."""
+    before = lines(
+        "- [Direct Preference Optimization](https://arxiv.org/abs/2305.18290)",
+        "  - **Authors**: Rafael Rafailov, Archit Sharma",
+        "  - **Key Words :** dpo, rlhf, dpo",
+        "  - *Code*:   [Official](https://github.com/o/r)",
+        "  - __ExpEnv__: MuJoCo",
+    )
+    after = lines(
+        "- [Direct Preference Optimization](https://arxiv.org/abs/2305.18290)",
+        "  - **Authors**: Rafael Rafailov, Archit Sharma",
+        "  - **Keywords:** dpo, rlhf",
+        "  - *Code*: [Official](https://github.com/o/r)",
+        "  - __ExpEnv__: MuJoCo",
+    )
+    assert fixed(before) == after
+    assert fixed(after) == after

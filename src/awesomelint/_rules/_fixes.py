@@ -8,14 +8,19 @@ from awesomelint._rules._base import ParsedFile
 
 
 def label_edit(file: ParsedFile, field: Field) -> Edit | None:
-    """Rewrite ``Key Words:  value`` as ``Keywords: value``; None when it already is."""
-    if field.raw_label is None:
+    """Rewrite ``Key Words:  value`` as ``Keywords: value`` (and ``**Key Words** :`` as
+    ``**Keywords**:``, keeping the emphasis); None when it already is."""
+    label = field.label_span
+    if field.raw_label is None or label is None:
         return None
     # The label starts the field's line; the value follows the colon and its spacing.
     start = file.source.offset(field.line, field.column)
     end = file.source.offset(field.line, field.value_column)
-    wanted = f"{field.label}: " if field.value else f"{field.label}:"
-    if file.source.text[start:end] == wanted:
+    written = file.source.text[start:end]
+    opening = written[: label.column - field.column]
+    closing = "".join(written[label.end_column - field.column :].split())
+    wanted = f"{opening}{field.label}{closing}" + (" " if field.value else "")
+    if written == wanted:
         return None
     return Edit(start=start, end=end, text=wanted)
 
