@@ -60,6 +60,23 @@ def test_one_paper_under_three_url_forms_is_one_duplicate_naming_the_others(
     assert f"{lists}:3" in str(findings[2]["message"])
 
 
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)], ids=["name-first", "full-title-first"])
+def test_a_paper_listed_under_its_name_and_its_full_title_is_a_duplicate(
+    tmp_path: Path, order: tuple[int, int]
+) -> None:
+    """Whichever comes first, "Flamingo" is the short form of "Flamingo: a Visual Language
+    Model…": the same paper twice, not a mislabelled id."""
+    rows = (
+        "- [Flamingo](https://arxiv.org/abs/2204.14198)\n",
+        "- [Flamingo: a Visual Language Model for Few-Shot Learning]"
+        "(https://arxiv.org/abs/2204.14198)\n",
+    )
+    path = write(tmp_path, "a.md", "".join(rows[index] for index in order))
+    code, findings, _ = run("--offline", str(path))
+    assert code == 1
+    assert pairs(findings) == [("arxiv-duplicate", 1), ("arxiv-duplicate", 2)]
+
+
 def test_non_canonical_arxiv_urls_are_reported_and_fixed(tmp_path: Path) -> None:
     path = write(
         tmp_path,

@@ -50,11 +50,7 @@ def same_paper_groups(uses: list[Use]) -> list[list[Use]]:
         group = by_key.get(key)
         if group is None:
             group = next(
-                (
-                    candidate
-                    for candidate in groups
-                    if compare_titles(title, candidate[0][1].title) is not TitleMatch.DIFFERENT
-                ),
+                (candidate for candidate in groups if _same_paper(title, candidate[0][1].title)),
                 None,
             )
             if group is None:
@@ -68,3 +64,12 @@ def same_paper_groups(uses: list[Use]) -> list[list[Use]]:
 def place(file: ParsedFile, entry: Entry) -> str:
     """``path:line`` of an entry, for messages that name other places."""
     return f"{file.source.path}:{entry.span.line}"
+
+
+def _same_paper(title: str, other: str) -> bool:
+    """Whether two list titles may name one paper, whichever of them is the short form
+    ("Flamingo" and "Flamingo: a Visual Language Model for Few-Shot Learning")."""
+    return any(
+        compare_titles(short, full) is not TitleMatch.DIFFERENT
+        for short, full in ((title, other), (other, title))
+    )
