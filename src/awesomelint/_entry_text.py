@@ -294,9 +294,32 @@ def opening_tags(line: str, start: int, end: int) -> LeadTags | None:
             notes.append(inner)
     if position == 0:
         return None
+    closing = _CLOSING_EMPHASIS.match(text, position)  # "**[CVPR 2023]** Title"
+    if closing:
+        position = closing.end()
     rest = text[position:]
     # Separators go, emphasis stays: it may open a bold title.
     return LeadTags(notes, venue, year, start + position + len(rest) - len(rest.lstrip(" \t:-–—")))
+
+
+#: A date tag right after a title link: "(2021)", "(Mar 2023)", "(Sept. 2020)", "[2023.05]".
+_DATE_AFTER_LINK = re.compile(
+    r"[ \t]*(?P<tag>[(\[](?:(?P<name>[A-Za-z]{3,9})\.?\s+)?(?P<year>(?:19|20)\d\d)"
+    r"(?:[./-](?P<month>0?[1-9]|1[0-2]))?[)\]])"
+)
+
+
+def date_after(line: str, end: int) -> tuple[int, int | None, int, int] | None:
+    """A date tag right after the title link that ends at ``end`` — "[Title](…) (Mar 2023)",
+    "[Title](…) (2023.05)" — as (year, month or None, start, end of the tag)."""
+    match = _DATE_AFTER_LINK.match(line, end)
+    if match is None:
+        return None
+    name, number = match.group("name"), match.group("month")
+    month = month_number(name) if name else int(number) if number else None
+    if name and month is None:
+        return None  # "(Oral 2023)" is no date
+    return int(match.group("year")), month, match.start("tag"), match.end("tag")
 
 
 def inline_venue(text: str) -> tuple[str, str] | None:

@@ -18,6 +18,7 @@ from awesomelint._entry_text import (
     LeadTags,
     byline,
     comma_tail,
+    date_after,
     extend,
     in_brackets,
     inline_venue,
@@ -84,6 +85,7 @@ class _Builder:
     def walk(self, outline: Outline) -> None:
         # Each stack frame iterates over one container's blocks; ``bases`` holds the content
         # column of each container (0 for the file itself).
+        cards = _paper_cards(outline.blocks, self.lines)
         stack: list[Iterator[Block]] = [iter(outline.blocks)]
         bases = [0]
         heading_entry: Draft | None = None
@@ -95,7 +97,7 @@ class _Builder:
                 continue
             if isinstance(block, Heading):
                 self._close(heading_entry)
-                heading_entry = self._heading(block)
+                heading_entry = self._heading(block, cards.get(id(block)))
                 continue
             if isinstance(block, Item) and heading_entry is not None and len(stack) == 1:
                 self._attach(heading_entry, block)
@@ -126,11 +128,13 @@ class _Builder:
 
     # -- headings -------------------------------------------------------------------------
 
-    def _heading(self, heading: Heading) -> Draft | None:
+    def _heading(self, heading: Heading, card: _CardLink | None) -> Draft | None:
         text = heading.text.strip()
         while self.headings and self.headings[-1][0] >= heading.level:
             self.headings.pop()
         line = self.lines[heading.line - 1]
+        if card is not None:
+            return self._card(heading, line, card)
         draft = self._head(heading.line, line, heading.text_start, EntryStyle.HEADING)
         if draft is None:
             self.headings.append((heading.level, plain(text)))
@@ -139,6 +143,26 @@ class _Builder:
             draft.span = Span(
                 line=heading.line, column=1, end_line=heading.line, end_column=len(line) + 1
             )
+        return draft
+
+    def _card(self, heading: Heading, line: str, card: _CardLink) -> Draft:
+        """A heading with no link titling the field bullets below it, one of them the paper
+        link: ``### Title`` / ``- Paper: [arXiv](…)`` / ``- Code: [GitHub](…)``."""
+        start = heading.text_start
+        read = _title_and_parts(line, start, start + len(heading.text))
+        draft = start_draft(
+            EntryStyle.HEADING,
+            self.section,
+            heading.line,
+            line,
+            read.title,
+            read.title_start,
+            None,
+            [],
+            None,
+        )
+        draft.main_line, draft.main = card
+        _take_title_parts(draft, heading.line, line, read, start)
         return draft
 
     # -- list items -----------------------------------------------------------------------
@@ -197,7 +221,11 @@ class _Builder:
         text = line[start:end]
         links = paper_links(find_links(line))
         draft.links.extend(to_link(number, link) for link in links)
-        parsed = self._field(draft, number, start, end, text)
+        if number == draft.main_line:
+            # A card's "- Paper: [arXiv](…)": the entry's own link, neither field nor note.
+            parsed, text = None, ""
+        else:
+            parsed = self._field(draft, number, start, end, text)
         if parsed is None:
             if text:
                 draft.notes.append(text)
@@ -332,6 +360,10 @@ class _Builder:
                 draft.tag_venue(name, on_line(number, tag_start, tag_end))
             if tags is not None:
                 _take_tags(draft, number, tags)
+            dated = None if first.is_bare else date_after(line, first.end)
+            if dated is not None and draft.year is None:
+                value, month, tag_start, tag_end = dated
+                draft.year = (value, month, on_line(number, tag_start, tag_end))
         elif bracketed and lead and not first.is_bare:
             return self._bracket_titled(number, line, offset, links, bracketed, style, year)
         elif lead and names_its_kind(first):
@@ -369,7 +401,7 @@ class _Builder:
             start = tags.end
         else:
             tags = None
-        title_start, title, venue, parts = _title_and_parts(line, start, end)
+        read = _title_and_parts(line, start, end)
         main = next(
             (link for link in bracketed if label_words(link.label) in PAPER_LINK_LABELS),
             bracketed[0],
@@ -379,29 +411,17 @@ class _Builder:
             self.section,
             number,
             line,
-            title,
-            title_start,
+            read.title,
+            read.title_start,
             main,
             links,
             year,
         )
-        if venue:
-            written = line.find(venue[1], offset)
-            draft.tag_venue(venue[0], on_line(number, written, written + len(venue[1])))
+        _take_title_parts(draft, number, line, read, offset)
         label_start, label = label_title(main)
         if VENUE.match(label) and draft.venue is None:
             # "Title [[NeurIPS 2021](…)] [[code](…)]": the paper link's text is its venue.
             draft.tag_venue(label, on_line(number, label_start, label_start + len(label)))
-        for (a, b), reading in parts:
-            span = on_line(number, a, b)
-            if reading == "venue" and draft.venue is None:
-                draft.tag_venue(line[a:b].strip("`() "), span)
-            elif reading in ("names", "name") and draft.field_named("Authors") is None:
-                draft.fields.append(unlabelled_field("Authors", line[a:b], span))
-            elif reading == "year" and draft.year is None:
-                draft.year = (int(line[a:b]), None, span)
-            else:
-                draft.notes.append(line[a:b])
         if tags is not None:
             _take_tags(draft, number, tags)
         if draft.field_named("Authors") is None:
@@ -575,6 +595,49 @@ def _take_byline(draft: Draft, number: int, line: str, written_by: Byline) -> No
         draft.year = (value, None, on_line(number, start, end))
 
 
+#: A paper card's link: (its 1-based line, the link).
+_CardLink = tuple[int, InlineLink]
+
+
+def _paper_cards(blocks: list[Block], lines: list[str]) -> dict[int, _CardLink]:
+    """The top-level headings (by ``id``) that title a paper card: no link of their own, and
+    bullets below that are all labelled fields or labelled links, one of them the paper's."""
+    cards: dict[int, _CardLink] = {}
+    for index, block in enumerate(blocks):
+        if not isinstance(block, Heading) or "](" in block.text or "://" in block.text:
+            continue
+        end = index + 1
+        while end < len(blocks) and isinstance(blocks[end], Item):
+            end += 1
+        link = _card_link(blocks[index + 1 : end], lines)
+        if link is not None:
+            cards[id(block)] = link
+    return cards
+
+
+def _card_link(items: list[Block], lines: list[str]) -> _CardLink | None:
+    """The paper link of bullets that make a card — "- Paper: [arXiv](…)", or "- [PDF](…)"
+    beside fields such as "- Code: …" — or None when a bullet is anything else (an entry,
+    prose), or when a lone "- [Paper](…)" could as well be an entry titled "Paper"."""
+    found: _CardLink | None = None
+    evidence = False  # a labelled line: "Paper: …" or another field
+    for item in items:
+        assert isinstance(item, Item)
+        line = lines[item.line - 1]
+        text = line[item.content_start :].strip()
+        links = paper_links(find_links(line))
+        field = FIELD_LINE.match(text)
+        label = field.group("label") if field else None
+        evidence = evidence or label is not None
+        if label is None and len(links) == 1 and links[0].end - links[0].start == len(text):
+            label = links[0].label  # "- [PDF](…)": a link whose text is its label
+        if label is not None and label_words(label) in PAPER_LINK_LABELS and links:
+            found = found or (item.line, links[0])
+        elif label is None or not canonical_label(label):
+            return None
+    return found if evidence else None
+
+
 class _TitleParts(NamedTuple):
     """The text before an entry's labels, read: its title, a venue tag inside it (as
     (venue, the written form)), and the parts after the title with what each reads as."""
@@ -583,6 +646,24 @@ class _TitleParts(NamedTuple):
     title: str
     venue: tuple[str, str] | None
     parts: list[tuple[tuple[int, int], str | None]]
+
+
+def _take_title_parts(draft: Draft, number: int, line: str, read: _TitleParts, start: int) -> None:
+    """Give ``draft`` what its title line (``number``) says besides the title: a venue tag,
+    authors, a venue, a year; any other part is a note."""
+    if read.venue:
+        written = line.find(read.venue[1], start)
+        draft.tag_venue(read.venue[0], on_line(number, written, written + len(read.venue[1])))
+    for (a, b), reading in read.parts:
+        span = on_line(number, a, b)
+        if reading == "venue" and draft.venue is None:
+            draft.tag_venue(line[a:b].strip("`() "), span)
+        elif reading in ("names", "name") and draft.field_named("Authors") is None:
+            draft.fields.append(unlabelled_field("Authors", line[a:b], span))
+        elif reading == "year" and draft.year is None:
+            draft.year = (int(line[a:b]), None, span)
+        else:
+            draft.notes.append(line[a:b])
 
 
 def _title_and_parts(line: str, start: int, end: int) -> _TitleParts:

@@ -485,6 +485,62 @@ def test_heading_entry_takes_the_bullets_below_it_as_notes() -> None:
     assert entry.span == span(3, 1, 5, len(HEADING.splitlines()[4]) + 1)
 
 
+CARDS = """\
+## Preference Learning
+
+### Direct Preference Optimization: Your Language Model is Secretly a Reward Model
+- Paper: [arXiv](https://arxiv.org/abs/2305.18290)
+- Venue: NeurIPS 2023
+- Code: [GitHub](https://github.com/eric-mitchell/direct-preference-optimization)
+
+### **Constitutional AI** (arXiv 2022)
+* Authors: Yuntao Bai, Saurav Kadavath
+* [PDF](https://arxiv.org/abs/2212.08073)
+"""
+
+
+def test_a_heading_over_field_bullets_with_the_paper_link_is_one_entry() -> None:
+    """A paper card: the heading is the title, the bullets its fields, and the "Paper:" (or
+    "[PDF](…)") bullet its link; the card heading is no section of its own."""
+    first, second = parse_text(CARDS).entries
+    assert first.style is EntryStyle.HEADING
+    assert first.section == ("Preference Learning",)
+    assert (
+        first.title
+        == "Direct Preference Optimization: Your Language Model is Secretly a Reward Model"
+    )
+    assert first.title_span == span_of(CARDS, 3, first.title)
+    assert (first.url, first.arxiv_id) == ("https://arxiv.org/abs/2305.18290", "2305.18290")
+    assert first.url_span == span_of(CARDS, 4, "https://arxiv.org/abs/2305.18290")
+    assert (first.venue, first.year) == ("NeurIPS 2023", 2023)
+    assert [link.url for link in first.code] == [
+        "https://github.com/eric-mitchell/direct-preference-optimization"
+    ]
+    assert first.notes == []
+    assert (first.span.line, first.span.end_line) == (3, 6)
+
+    assert second.section == ("Preference Learning",)
+    assert (second.title, second.venue, second.year) == ("Constitutional AI", "arXiv 2022", 2022)
+    assert second.title_span == span_of(CARDS, 8, "Constitutional AI")
+    assert second.authors == ["Yuntao Bai", "Saurav Kadavath"]
+    assert second.url == "https://arxiv.org/abs/2212.08073"
+
+
+@pytest.mark.parametrize(
+    "bullets",
+    [
+        "- [Paper](https://arxiv.org/abs/2305.18290)\n",  # an entry titled "Paper", alone
+        "- Paper: [arXiv](https://arxiv.org/abs/2305.18290)\n- Some prose about it.\n",
+        "- [Direct Preference Optimization](https://arxiv.org/abs/2305.18290)\n- Code: x\n",
+    ],
+    ids=["lone-paper-link", "prose", "entries"],
+)
+def test_a_heading_over_anything_else_stays_a_section(bullets: str) -> None:
+    entries = parse_text(f"### Preference Learning\n{bullets}").entries
+    assert entries
+    assert all(entry.section == ("Preference Learning",) for entry in entries)
+
+
 # -- f. bracket labels, on one line and on three ------------------------------------------------
 
 BRACKETS = """\

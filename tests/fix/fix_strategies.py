@@ -2,11 +2,11 @@
 
 Each generated file mixes the shapes real lists have — field-style items, year-prefixed items
 with notes, numbered items, notes-style bullets, entries nested under topic bullets, paragraphs
-of links, tables, heading entries with field bullets, bracket-label items and the three-line
-bracket form — with the damage
-``fix`` repairs (mixed bullets, 2/4/tab indents, trailing spaces, padded titles and URLs,
-tracking parameters, misspelt labels, repeated keywords, blank-line runs) and with what it must
-leave alone (prose, HTML, code fences), under either line end, with or without a BOM and a final
+of links, tables, heading entries with field bullets, paper cards (a heading over field
+bullets), bracket-label items and the three-line bracket form — with the damage ``fix``
+repairs (mixed bullets, 2/4/tab indents, trailing spaces, padded titles and URLs, tracking
+parameters, misspelt labels, repeated keywords, blank-line runs) and with what it must leave
+alone (prose, HTML, code fences), under either line end, with or without a BOM and a final
 newline.
 """
 
@@ -217,6 +217,24 @@ def heading_with_fields(draw: st.DrawFn) -> list[str]:
 
 
 @st.composite
+def paper_card(draw: st.DrawFn) -> list[str]:
+    """``### Title`` over field bullets, one of them the paper link (``- Paper: [arXiv](…)``)."""
+    bullet = draw(bullets)
+    title = draw(
+        st.sampled_from(("Direct Preference Optimization", "**Constitutional AI** (2022)"))
+    )
+    paper = draw(
+        st.sampled_from(
+            (f"Paper: [arXiv]({draw(st.sampled_from(URLS))})", "[PDF](https://x.org/p)")
+        )
+    )
+    others = ("Code:  [GitHub](https://github.com/o/r)", "Venue: NeurIPS 2023", "Keyword: a, a")
+    chosen = draw(st.lists(st.sampled_from(others), unique=True, max_size=len(others)))
+    fields = draw(st.permutations([paper, *chosen]))
+    return [f"### {title}", *(f"{bullet} {field}{draw(trailing)}" for field in fields)]
+
+
+@st.composite
 def three_line_entry(draw: st.DrawFn) -> list[str]:
     """``**Title** \\`` / ``*Authors* \\`` / ``Venue. [[Paper](url)] [[Code](url)]``, the hard
     breaks written as backslashes or as two trailing spaces."""
@@ -283,6 +301,7 @@ block = st.one_of(
     table(),
     heading_entry(),
     heading_with_fields(),
+    paper_card(),
     three_line_entry(),
     bracket_entry(),
     fence(),

@@ -362,3 +362,22 @@ def test_labels_in_emphasis_are_canonicalised_inside_their_emphasis() -> None:
     )
     assert fixed(before) == after
     assert fixed(after) == after
+
+
+def test_a_paper_card_keeps_its_paper_line_first_and_orders_its_fields() -> None:
+    before = lines(
+        "### Direct Preference Optimization",
+        "* Paper: [arXiv](https://arxiv.org/abs/2305.18290)",
+        "* Code:  [GitHub](https://github.com/o/r)",
+        "* Key Words: dpo, dpo",
+        "* Venue: NeurIPS 2023",
+    )
+    after = lines(
+        "### Direct Preference Optimization",
+        "* Paper: [arXiv](https://arxiv.org/abs/2305.18290)",
+        "* Venue: NeurIPS 2023",
+        "* Keywords: dpo",
+        "* Code: [GitHub](https://github.com/o/r)",
+    )
+    assert fixed(before) == after
+    assert fixed(after) == after
