@@ -182,6 +182,7 @@ _BYLINE_BREAK = re.compile(r"[.,;]?[*_]+\s+|[.,;]\s+|\s+[-–—]\s+|\s+(?=[(*_`
 #: taken off the end only when it is not the one of "et al.".
 _BYLINE_EDGES = " \t-–—:,;*_["
 _LONGEST_VENUE = 120
+_TWO_DIGITS = re.compile(r"\d\d")
 
 
 def byline(line: str, end: int, links: list[InlineLink]) -> Byline | None:
@@ -222,7 +223,10 @@ def names_then_venue(
     (value, start, end) in ``text``; no venue and no year: the names run to the end."""
     # A venue is a few words at the end: looking further back would make a long line's every
     # separator a candidate, and each candidate a copy of the rest of the line.
-    for cut in _BYLINE_BREAK.finditer(text, max(first, len(text) - _LONGEST_VENUE)):
+    tail = max(first, len(text) - _LONGEST_VENUE)
+    if not _TWO_DIGITS.search(text, tail):
+        return len(text), None, None  # no year, so no venue: most authors lines
+    for cut in _BYLINE_BREAK.finditer(text, tail):
         tag = text[cut.end() :].strip(" *_`().")
         start = text.find(tag, cut.end())
         if VENUE.match(tag) and len(tag.split()) <= 6:
