@@ -9,19 +9,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from awesomelint._blocks import Block, Heading, Item, Outline, Paragraph, Table, scan
+from awesomelint._cards import CardLink, paper_cards
 from awesomelint._draft import EMPHASIS, Draft, Year, start_draft, unlabelled_field
 from awesomelint._entry_text import (
-    Byline,
-    LeadTags,
     byline,
-    comma_tail,
     date_after,
     extend,
     in_brackets,
-    inline_venue,
     label_title,
     label_words,
     lead_tags,
@@ -32,7 +28,6 @@ from awesomelint._entry_text import (
     opening_tags,
     paper_links,
     plain,
-    title_line,
     to_link,
     trailing_venue,
     trim_title,
@@ -43,15 +38,20 @@ from awesomelint._inline import InlineLink, code_spans, find_links
 from awesomelint._model import Document, Entry, EntryStyle, Field, Span
 from awesomelint._source import SourceFile
 from awesomelint._tables import table_drafts
+from awesomelint._title_parts import (
+    after_leading_labels,
+    take_byline,
+    take_tags,
+    take_title_parts,
+    title_and_parts,
+)
 from awesomelint._vocabulary import (
     FIELD_LINE,
     PAPER_LINK_LABELS,
     VENUE,
-    YEAR,
     YEAR_PREFIX,
     canonical_label,
     looks_like_authors,
-    split_authors,
 )
 
 #: Styles whose unlabelled sub-bullets are fields by position and shape (authors, venue).
@@ -85,7 +85,7 @@ class _Builder:
     def walk(self, outline: Outline) -> None:
         # Each stack frame iterates over one container's blocks; ``bases`` holds the content
         # column of each container (0 for the file itself).
-        cards = _paper_cards(outline.blocks, self.lines)
+        cards = paper_cards(outline.blocks, self.lines)
         stack: list[Iterator[Block]] = [iter(outline.blocks)]
         bases = [0]
         heading_entry: Draft | None = None
@@ -128,7 +128,7 @@ class _Builder:
 
     # -- headings -------------------------------------------------------------------------
 
-    def _heading(self, heading: Heading, card: _CardLink | None) -> Draft | None:
+    def _heading(self, heading: Heading, card: CardLink | None) -> Draft | None:
         text = heading.text.strip()
         while self.headings and self.headings[-1][0] >= heading.level:
             self.headings.pop()
@@ -145,11 +145,11 @@ class _Builder:
             )
         return draft
 
-    def _card(self, heading: Heading, line: str, card: _CardLink) -> Draft:
+    def _card(self, heading: Heading, line: str, card: CardLink) -> Draft:
         """A heading with no link titling the field bullets below it, one of them the paper
         link: ``### Title`` / ``- Paper: [arXiv](…)`` / ``- Code: [GitHub](…)``."""
         start = heading.text_start
-        read = _title_and_parts(line, start, start + len(heading.text))
+        read = title_and_parts(line, start, start + len(heading.text))
         draft = start_draft(
             EntryStyle.HEADING,
             self.section,
@@ -162,7 +162,7 @@ class _Builder:
             None,
         )
         draft.main_line, draft.main = card
-        _take_title_parts(draft, heading.line, line, read, start)
+        take_title_parts(draft, heading.line, line, read, start)
         return draft
 
     # -- list items -----------------------------------------------------------------------
@@ -354,12 +354,12 @@ class _Builder:
                 style, self.section, number, line, title, title_start, first, links, year
             )
             if written_by is not None:
-                _take_byline(draft, number, line, written_by)
+                take_byline(draft, number, line, written_by)
             if venue is not None:
                 name, tag_start, tag_end = venue
                 draft.tag_venue(name, on_line(number, tag_start, tag_end))
             if tags is not None:
-                _take_tags(draft, number, tags)
+                take_tags(draft, number, tags)
             dated = None if first.is_bare else date_after(line, first.end)
             if dated is not None and draft.year is None:
                 value, month, tag_start, tag_end = dated
@@ -394,14 +394,14 @@ class _Builder:
         first = bracketed[0]
         start, end = offset, first.start - 1 if in_brackets(line, first) else first.start
         if not line[start:end].strip():
-            start, end = _after_leading_labels(line, bracketed)
+            start, end = after_leading_labels(line, bracketed)
         # "[NeurIPS 2023] Title [[paper](…)]": tags before the title are no part of it.
         tags = opening_tags(line, start, end)
         if tags is not None and line[tags.end : end].strip():
             start = tags.end
         else:
             tags = None
-        read = _title_and_parts(line, start, end)
+        read = title_and_parts(line, start, end)
         main = next(
             (link for link in bracketed if label_words(link.label) in PAPER_LINK_LABELS),
             bracketed[0],
@@ -417,20 +417,20 @@ class _Builder:
             links,
             year,
         )
-        _take_title_parts(draft, number, line, read, offset)
+        take_title_parts(draft, number, line, read, offset)
         label_start, label = label_title(main)
         if VENUE.match(label) and draft.venue is None:
             # "Title [[NeurIPS 2021](…)] [[code](…)]": the paper link's text is its venue.
             draft.tag_venue(label, on_line(number, label_start, label_start + len(label)))
         if tags is not None:
-            _take_tags(draft, number, tags)
+            take_tags(draft, number, tags)
         if draft.field_named("Authors") is None:
             # "**Title.** [[paper](…)] *Ann Lee, Bo Chen.* NeurIPS 2022": a byline after the labels.
             last = bracketed[-1]
             after = last.end + 1 if in_brackets(line, last) else last.end
             written_by = byline(line, after, links)
             if written_by is not None:
-                _take_byline(draft, number, line, written_by)
+                take_byline(draft, number, line, written_by)
         return draft
 
     def _note_titled(
@@ -567,150 +567,3 @@ class _Builder:
                 draft.notes.append(text)
         self._close(draft)
         return True
-
-
-def _take_tags(draft: Draft, number: int, tags: LeadTags) -> None:
-    """Give ``draft`` what the tags before its title on line ``number`` say: notes, and a
-    venue and a year where the entry has none yet."""
-    draft.notes.extend(tags.notes)
-    if tags.year is not None and draft.year is None:
-        value, month, start, end = tags.year
-        draft.year = (value, month, on_line(number, start, end))
-    if tags.venue is not None and draft.venue is None:
-        name, start, end = tags.venue
-        draft.tag_venue(name, on_line(number, start, end))
-
-
-def _take_byline(draft: Draft, number: int, line: str, written_by: Byline) -> None:
-    """Give ``draft`` the authors of a byline on its line ``number``, and its venue and year
-    where the entry has none yet."""
-    names_start, names_end = written_by.authors
-    span = on_line(number, names_start, names_end)
-    draft.fields.append(unlabelled_field("Authors", line[names_start:names_end], span))
-    if written_by.venue is not None and draft.venue is None:
-        name, start, end = written_by.venue
-        draft.tag_venue(name, on_line(number, start, end))
-    if written_by.year is not None and draft.year is None:
-        value, start, end = written_by.year
-        draft.year = (value, None, on_line(number, start, end))
-
-
-#: A paper card's link: (its 1-based line, the link).
-_CardLink = tuple[int, InlineLink]
-
-
-def _paper_cards(blocks: list[Block], lines: list[str]) -> dict[int, _CardLink]:
-    """The top-level headings (by ``id``) that title a paper card: no link of their own, and
-    bullets below that are all labelled fields or labelled links, one of them the paper's."""
-    cards: dict[int, _CardLink] = {}
-    for index, block in enumerate(blocks):
-        if not isinstance(block, Heading) or "](" in block.text or "://" in block.text:
-            continue
-        end = index + 1
-        while end < len(blocks) and isinstance(blocks[end], Item):
-            end += 1
-        link = _card_link(blocks[index + 1 : end], lines)
-        if link is not None:
-            cards[id(block)] = link
-    return cards
-
-
-def _card_link(items: list[Block], lines: list[str]) -> _CardLink | None:
-    """The paper link of bullets that make a card — "- Paper: [arXiv](…)", or "- [PDF](…)"
-    beside fields such as "- Code: …" — or None when a bullet is anything else (an entry,
-    prose), or when a lone "- [Paper](…)" could as well be an entry titled "Paper"."""
-    found: _CardLink | None = None
-    evidence = False  # a labelled line: "Paper: …" or another field
-    for item in items:
-        assert isinstance(item, Item)
-        line = lines[item.line - 1]
-        text = line[item.content_start :].strip()
-        links = paper_links(find_links(line))
-        field = FIELD_LINE.match(text)
-        label = field.group("label") if field else None
-        evidence = evidence or label is not None
-        if label is None and len(links) == 1 and links[0].end - links[0].start == len(text):
-            label = links[0].label  # "- [PDF](…)": a link whose text is its label
-        if label is not None and label_words(label) in PAPER_LINK_LABELS and links:
-            found = found or (item.line, links[0])
-        elif label is None or not canonical_label(label):
-            return None
-    return found if evidence else None
-
-
-class _TitleParts(NamedTuple):
-    """The text before an entry's labels, read: its title, a venue tag inside it (as
-    (venue, the written form)), and the parts after the title with what each reads as."""
-
-    title_start: int
-    title: str
-    venue: tuple[str, str] | None
-    parts: list[tuple[tuple[int, int], str | None]]
-
-
-def _take_title_parts(draft: Draft, number: int, line: str, read: _TitleParts, start: int) -> None:
-    """Give ``draft`` what its title line (``number``) says besides the title: a venue tag,
-    authors, a venue, a year; any other part is a note."""
-    if read.venue:
-        written = line.find(read.venue[1], start)
-        draft.tag_venue(read.venue[0], on_line(number, written, written + len(read.venue[1])))
-    for (a, b), reading in read.parts:
-        span = on_line(number, a, b)
-        if reading == "venue" and draft.venue is None:
-            draft.tag_venue(line[a:b].strip("`() "), span)
-        elif reading in ("names", "name") and draft.field_named("Authors") is None:
-            draft.fields.append(unlabelled_field("Authors", line[a:b], span))
-        elif reading == "year" and draft.year is None:
-            draft.year = (int(line[a:b]), None, span)
-        else:
-            draft.notes.append(line[a:b])
-
-
-def _title_and_parts(line: str, start: int, end: int) -> _TitleParts:
-    """Read ``line[start:end]``, the text before an entry's labels: "Title. **`CVPR 24`**",
-    "**Title** - Ann Lee, Bo Chen. NeurIPS 2017.", "Title, Ann Lee, Bo Chen, Nature 2015"."""
-    before = line[start:end]
-    venue = inline_venue(before)
-    if venue:
-        end = start + before.find(venue[1])
-    cut = title_line(line, start, end)
-    parts = [((a, b), _reading(line[a:b])) for a, b in cut.parts]
-    readings = {reading for _, reading in parts}
-    if cut.wrapped or "venue" in readings or "names" in readings:
-        title_start, title = cut.title_start, cut.title
-    else:
-        # A plain title with a ". " of its own ("Mastering Atari. A Study"): all title.
-        title_start, title = trim_title(line, start, end)
-        parts = []
-    if not cut.wrapped:
-        tail = comma_tail(line, title_start, title_start + len(title), "venue" in readings)
-        if tail is not None:
-            title = line[title_start : tail.title_end]
-            parts = [(part, _reading(line[slice(*part)])) for part in tail.parts] + parts
-    return _TitleParts(title_start, title, venue, parts)
-
-
-def _reading(part: str) -> str | None:
-    """What a part of a title line is: "venue", "year", "names" (two or more author names),
-    "name" (one), or None for anything else."""
-    if VENUE.match(part.strip("`() ")):
-        return "venue"
-    if YEAR.fullmatch(part):
-        return "year"
-    if looks_like_authors(part):
-        return "names" if len(split_authors(part)) > 1 else "name"
-    return None
-
-
-def _after_leading_labels(line: str, bracketed: list[InlineLink]) -> tuple[int, int]:
-    """Where the title stands in ``[[Paper](…)] [[Code](…)] - Title [[Demo](…)]``: after the
-    run of bracketed links that opens the line (and a separating dash or colon), up to the
-    next bracketed link or the end of the line."""
-    start = bracketed[0].end + 1
-    for link in bracketed[1:]:
-        if line[start : link.start - 1].strip():
-            break
-        start = link.end + 1
-    end = next((link.start - 1 for link in bracketed if link.start > start), len(line))
-    text = line[start:end]
-    return start + len(text) - len(text.lstrip(" -–—:|")), end

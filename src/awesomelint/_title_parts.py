@@ -1,0 +1,127 @@
+"""What the line holding an entry's title says besides the title, given to the entry's draft.
+
+Bracket-label lines ("**Title** - Ann Lee, Bo Chen. NeurIPS 2017. [[paper](…)]"), card headings,
+tags before a title and bylines after a title link all carry authors, venues and years on the
+title's own line; these functions read them and hand them to the draft.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from awesomelint._draft import Draft, unlabelled_field
+from awesomelint._entry_text import (
+    Byline,
+    LeadTags,
+    comma_tail,
+    inline_venue,
+    on_line,
+    title_line,
+    trim_title,
+)
+from awesomelint._inline import InlineLink
+from awesomelint._vocabulary import VENUE, YEAR, looks_like_authors, split_authors
+
+
+def take_tags(draft: Draft, number: int, tags: LeadTags) -> None:
+    """Give ``draft`` what the tags before its title on line ``number`` say: notes, and a
+    venue and a year where the entry has none yet."""
+    draft.notes.extend(tags.notes)
+    if tags.year is not None and draft.year is None:
+        value, month, start, end = tags.year
+        draft.year = (value, month, on_line(number, start, end))
+    if tags.venue is not None and draft.venue is None:
+        name, start, end = tags.venue
+        draft.tag_venue(name, on_line(number, start, end))
+
+
+def take_byline(draft: Draft, number: int, line: str, written_by: Byline) -> None:
+    """Give ``draft`` the authors of a byline on its line ``number``, and its venue and year
+    where the entry has none yet."""
+    names_start, names_end = written_by.authors
+    span = on_line(number, names_start, names_end)
+    draft.fields.append(unlabelled_field("Authors", line[names_start:names_end], span))
+    if written_by.venue is not None and draft.venue is None:
+        name, start, end = written_by.venue
+        draft.tag_venue(name, on_line(number, start, end))
+    if written_by.year is not None and draft.year is None:
+        value, start, end = written_by.year
+        draft.year = (value, None, on_line(number, start, end))
+
+
+class TitleParts(NamedTuple):
+    """The text before an entry's labels, read: its title, a venue tag inside it (as
+    (venue, the written form)), and the parts after the title with what each reads as."""
+
+    title_start: int
+    title: str
+    venue: tuple[str, str] | None
+    parts: list[tuple[tuple[int, int], str | None]]
+
+
+def take_title_parts(draft: Draft, number: int, line: str, read: TitleParts, start: int) -> None:
+    """Give ``draft`` what its title line (``number``) says besides the title: a venue tag,
+    authors, a venue, a year; any other part is a note."""
+    if read.venue:
+        written = line.find(read.venue[1], start)
+        draft.tag_venue(read.venue[0], on_line(number, written, written + len(read.venue[1])))
+    for (a, b), reading in read.parts:
+        span = on_line(number, a, b)
+        if reading == "venue" and draft.venue is None:
+            draft.tag_venue(line[a:b].strip("`() "), span)
+        elif reading in ("names", "name") and draft.field_named("Authors") is None:
+            draft.fields.append(unlabelled_field("Authors", line[a:b], span))
+        elif reading == "year" and draft.year is None:
+            draft.year = (int(line[a:b]), None, span)
+        else:
+            draft.notes.append(line[a:b])
+
+
+def title_and_parts(line: str, start: int, end: int) -> TitleParts:
+    """Read ``line[start:end]``, the text before an entry's labels: "Title. **`CVPR 24`**",
+    "**Title** - Ann Lee, Bo Chen. NeurIPS 2017.", "Title, Ann Lee, Bo Chen, Nature 2015"."""
+    before = line[start:end]
+    venue = inline_venue(before)
+    if venue:
+        end = start + before.find(venue[1])
+    cut = title_line(line, start, end)
+    parts = [((a, b), _reading(line[a:b])) for a, b in cut.parts]
+    readings = {reading for _, reading in parts}
+    if cut.wrapped or "venue" in readings or "names" in readings:
+        title_start, title = cut.title_start, cut.title
+    else:
+        # A plain title with a ". " of its own ("Mastering Atari. A Study"): all title.
+        title_start, title = trim_title(line, start, end)
+        parts = []
+    if not cut.wrapped:
+        tail = comma_tail(line, title_start, title_start + len(title), "venue" in readings)
+        if tail is not None:
+            title = line[title_start : tail.title_end]
+            parts = [(part, _reading(line[slice(*part)])) for part in tail.parts] + parts
+    return TitleParts(title_start, title, venue, parts)
+
+
+def _reading(part: str) -> str | None:
+    """What a part of a title line is: "venue", "year", "names" (two or more author names),
+    "name" (one), or None for anything else."""
+    if VENUE.match(part.strip("`() ")):
+        return "venue"
+    if YEAR.fullmatch(part):
+        return "year"
+    if looks_like_authors(part):
+        return "names" if len(split_authors(part)) > 1 else "name"
+    return None
+
+
+def after_leading_labels(line: str, bracketed: list[InlineLink]) -> tuple[int, int]:
+    """Where the title stands in ``[[Paper](…)] [[Code](…)] - Title [[Demo](…)]``: after the
+    run of bracketed links that opens the line (and a separating dash or colon), up to the
+    next bracketed link or the end of the line."""
+    start = bracketed[0].end + 1
+    for link in bracketed[1:]:
+        if line[start : link.start - 1].strip():
+            break
+        start = link.end + 1
+    end = next((link.start - 1 for link in bracketed if link.start > start), len(line))
+    text = line[start:end]
+    return start + len(text) - len(text.lstrip(" -–—:|")), end
