@@ -358,17 +358,28 @@ def label_title(link: InlineLink) -> tuple[int, str]:
     return start, title
 
 
+#: What ends the text before a link or label without being part of the title.
+_TITLE_END = " .,:;-–—"
+#: A title in straight or curly double quotes, with no quote inside.
+_QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”')
+
+
 def trim_title(line: str, start: int, end: int) -> tuple[int, str]:
     """The title inside ``line[start:end]`` without bold markers, trailing dots or spaces."""
     text = line[start:end]
-    stripped = text.strip().rstrip(" .,")  # "**Title**. **`CVPR 24`**": the dot is no part
+    # "**Title**. **`CVPR 24`**", "Title - https://…": the dot and the dash are no part of it.
+    stripped = text.strip().rstrip(_TITLE_END)
     begin = start + text.find(stripped) if stripped else start
     match = _BOLD_WRAP.match(stripped)
     assert match is not None
     inner = match.group(2) if match.group(1) and match.group(3) else stripped
     if inner is not stripped:
         begin += len(match.group(1))
-    inner = inner.rstrip(" .,")
+    quoted = _QUOTED.fullmatch(inner)
+    if quoted:  # '"ReAct: Synergizing Reasoning and Acting" - https://…'
+        begin += 1
+        inner = quoted.group(1) or quoted.group(2)
+    inner = inner.rstrip(_TITLE_END)
     return begin, inner
 
 
@@ -376,6 +387,8 @@ def trim_title(line: str, start: int, end: int) -> tuple[int, str]:
 _WRAPPED_TITLE = re.compile(
     r"""(\*\*|__)(?P<bold>[^*_].*?)\1|"(?P<quoted>[^"]+)"|“(?P<curly>[^”]+)”"""
 )
+#: A subtitle after a bold or quoted name: the title goes on.
+_SUBTITLE = re.compile(r"\s*:\s+\w")
 #: Where the parts of a title line break: ". ", " - ", "; ".
 _PART_BREAK = re.compile(r"\.\s+|\s+[-–—]\s+|;\s+")
 _PART_EDGES = " \t-–—:,.*_"
@@ -398,6 +411,8 @@ def title_line(line: str, start: int, end: int) -> TitleLine:
     Whether the parts of a plain title really are authors and a venue is the caller's call."""
     text = line[start:end]
     wrapped = _WRAPPED_TITLE.match(text, len(text) - len(text.lstrip()))
+    if wrapped and _SUBTITLE.match(text, wrapped.end()):
+        wrapped = None  # "**Tree of Thoughts**: Deliberate Problem Solving": one title
     if wrapped:
         group = next(name for name in ("bold", "quoted", "curly") if wrapped.group(name))
         # "**Title.** Ann Lee": the full stop ends the title's part of the line, not the title.

@@ -446,7 +446,6 @@ class _Builder:
         lead = line[offset : first.start]
         if lead.strip(" -–—:*_"):
             title_start, title = trim_title(line, offset, first.start)
-            title = title.rstrip(" -–—:").rstrip()
         else:
             title_start, title = label_title(first)
         return start_draft(

@@ -916,6 +916,25 @@ def test_a_venue_after_a_bold_title_link() -> None:
     assert entry.notes == []
 
 
+def test_a_bold_name_and_its_subtitle_are_one_title() -> None:
+    """ "**Tree of Thoughts**: Deliberate …": the bold marks the name, the title goes on
+    (written as it is, markup and all, so that a fix of its span keeps the bold)."""
+    title = "**Tree of Thoughts**: Deliberate Problem Solving with Large Language Models"
+    line = f"- [2023/05] {title} [[paper](https://arxiv.org/abs/2305.10601)]\n"
+    entry = only_entry(line)
+    assert (entry.title, entry.notes, entry.year, entry.month) == (title, [], 2023, 5)
+    assert entry.title_span == span_of(line, 1, title)
+
+
+@pytest.mark.parametrize("quotes", ['""', "“”"])
+def test_quotes_around_a_title_before_its_link_are_not_part_of_it(quotes: str) -> None:
+    title = "ReAct: Synergizing Reasoning and Acting in Language Models"
+    line = f"1. {quotes[0]}{title}{quotes[1]} - https://arxiv.org/abs/2210.03629\n"
+    entry = only_entry(line)
+    assert (entry.title, entry.arxiv_id) == (title, "2210.03629")
+    assert entry.title_span == span_of(line, 1, title)
+
+
 def test_a_plain_title_with_a_full_stop_of_its_own_stays_whole() -> None:
     entry = only_entry("- Mastering Atari. A Study [[paper](https://arxiv.org/abs/1706.03762)]\n")
     assert (entry.title, entry.authors, entry.notes) == ("Mastering Atari. A Study", [], [])

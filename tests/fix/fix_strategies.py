@@ -130,7 +130,11 @@ def bracket_item(draw: st.DrawFn) -> list[str]:
     """``- Title. **`CVPR 24`** [[Paper](url)] [[Code](url)]``, its form without brackets
     (``- Title. Ann Lee. NeurIPS 2017. [pdf](url)``) or with a byline after the labels, perhaps
     a tag before the title, and an authors sub-bullet."""
-    title = draw(st.sampled_from(("Deep Residual Learning", "Denoising  Diffusion Models ")))
+    title = draw(
+        st.sampled_from(
+            ("Deep Residual Learning", "Denoising  Diffusion Models ", "**ToT**: Deliberate Search")
+        )
+    )
     url = draw(st.sampled_from(URLS))
     bullet = draw(bullets)
     labels = draw(
