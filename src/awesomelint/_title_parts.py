@@ -65,11 +65,16 @@ def take_title_parts(draft: Draft, number: int, line: str, read: TitleParts, sta
     if read.venue:
         written = line.find(read.venue[1], start)
         draft.tag_venue(read.venue[0], on_line(number, written, written + len(read.venue[1])))
+    readings = {reading for _, reading in read.parts}
+    # One capitalised phrase alone ("**Title** - Reinforcement Learning") may be a topic; it is
+    # an author only beside a venue or year: "**Title** - Ann Lee. NeurIPS 2017."
+    dated = bool(readings & {"venue", "year"}) or read.venue is not None
     for (a, b), reading in read.parts:
         span = on_line(number, a, b)
+        authors = reading == "names" or (reading == "name" and dated)
         if reading == "venue" and draft.venue is None:
             draft.tag_venue(line[a:b].strip("`() "), span)
-        elif reading in ("names", "name") and draft.field_named("Authors") is None:
+        elif authors and draft.field_named("Authors") is None:
             draft.fields.append(unlabelled_field("Authors", line[a:b], span))
         elif reading == "year" and draft.year is None:
             draft.year = (int(line[a:b]), None, span)

@@ -935,6 +935,25 @@ def test_quotes_around_a_title_before_its_link_are_not_part_of_it(quotes: str) -
     assert entry.title_span == span_of(line, 1, title)
 
 
+@pytest.mark.parametrize(
+    ("after", "authors", "notes"),
+    [
+        (" - Reinforcement Learning", [], ["Reinforcement Learning"]),
+        (" - Ashish Vaswani. NeurIPS 2017.", ["Ashish Vaswani"], []),
+    ],
+)
+def test_one_capitalised_phrase_after_a_title_is_an_author_only_beside_a_venue(
+    after: str, authors: list[str], notes: list[str]
+) -> None:
+    line = f"- **Attention Is All You Need**{after} [[paper](https://arxiv.org/abs/1706.03762)]\n"
+    entry = only_entry(line)
+    assert (entry.title, entry.authors, entry.notes) == (
+        "Attention Is All You Need",
+        authors,
+        notes,
+    )
+
+
 def test_a_plain_title_with_a_full_stop_of_its_own_stays_whole() -> None:
     entry = only_entry("- Mastering Atari. A Study [[paper](https://arxiv.org/abs/1706.03762)]\n")
     assert (entry.title, entry.authors, entry.notes) == ("Mastering Atari. A Study", [], [])
