@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from fix_support import CANONICAL_RULES, fix_bytes, fixable_findings, parse_text, run_cli
 
 from awesomelint._diagnostics import Edit
@@ -344,40 +345,47 @@ def test_a_reorder_moves_lines_after_the_line_they_follow() -> None:
     )
 
 
-def test_labels_in_emphasis_are_canonicalised_inside_their_emphasis() -> None:
-    """ "**Key Words :** a" becomes "**Keywords:** a": the list's bold labels stay bold."""
-    before = lines(
+EMPHASISED_LABELS = (
+    lines(
         "- [Direct Preference Optimization](https://arxiv.org/abs/2305.18290)",
         "  - **Authors**: Rafael Rafailov, Archit Sharma",
         "  - **Key Words :** dpo, rlhf, dpo",
         "  - *Code*:   [Official](https://github.com/o/r)",
         "  - __ExpEnv__: MuJoCo",
-    )
-    after = lines(
+    ),
+    lines(
         "- [Direct Preference Optimization](https://arxiv.org/abs/2305.18290)",
         "  - **Authors**: Rafael Rafailov, Archit Sharma",
         "  - **Keywords:** dpo, rlhf",
         "  - *Code*: [Official](https://github.com/o/r)",
         "  - __ExpEnv__: MuJoCo",
-    )
-    assert fixed(before) == after
-    assert fixed(after) == after
-
-
-def test_a_paper_card_keeps_its_paper_line_first_and_orders_its_fields() -> None:
-    before = lines(
+    ),
+)
+PAPER_CARD = (
+    lines(
         "### Direct Preference Optimization",
         "* Paper: [arXiv](https://arxiv.org/abs/2305.18290)",
         "* Code:  [GitHub](https://github.com/o/r)",
         "* Key Words: dpo, dpo",
         "* Venue: NeurIPS 2023",
-    )
-    after = lines(
+    ),
+    lines(
         "### Direct Preference Optimization",
         "* Paper: [arXiv](https://arxiv.org/abs/2305.18290)",
         "* Venue: NeurIPS 2023",
         "* Keywords: dpo",
         "* Code: [GitHub](https://github.com/o/r)",
-    )
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [EMPHASISED_LABELS, PAPER_CARD],
+    # "**Key Words :**" becomes "**Keywords:**": bold labels stay bold. A card's "Paper:"
+    # bullet is its link line: it stays first while the fields below it are ordered.
+    ids=["labels-keep-their-emphasis", "paper-card-keeps-its-paper-line-first"],
+)
+def test_fields_of_later_styles(before: str, after: str) -> None:
     assert fixed(before) == after
     assert fixed(after) == after
