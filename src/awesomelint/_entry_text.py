@@ -183,6 +183,7 @@ _BYLINE_BREAK = re.compile(r"[.,;]?[*_]+\s+|[.,;]\s+|\s+[-–—]\s+|\s+(?=[(*_`
 _BYLINE_EDGES = " \t-–—:,;*_["
 _LONGEST_VENUE = 120
 _TWO_DIGITS = re.compile(r"\d\d")
+_LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def byline(line: str, end: int, links: list[InlineLink]) -> Byline | None:
@@ -196,7 +197,10 @@ def byline(line: str, end: int, links: list[InlineLink]) -> Byline | None:
     stop = next((link.start for link in links if link.start >= end), len(line))
     if not only_decoration(line, stop, links):
         return None
-    text = _without_final_dot(line[end:stop].rstrip(_BYLINE_EDGES))
+    # "<br>" separates parts like a semicolon: "[Title](…) <br> Ann Lee, Bo Chen <br> ICML 2021"
+    # (the same length, so that positions stay those of the line).
+    written = _LINE_BREAK_TAG.sub(lambda tag: ";".ljust(len(tag.group())), line[end:stop])
+    text = _without_final_dot(written.rstrip(_BYLINE_EDGES))
     # A full stop may close the title link's sentence: "[Title](…). Ann Lee, Bo Chen."
     first = len(text) - len(text.lstrip(_BYLINE_EDGES + "."))
     if text.startswith(("by ", "By "), first):

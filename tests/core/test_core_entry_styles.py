@@ -973,6 +973,8 @@ BYLINES = [
     (" - Ashish Vaswani et al.", "Ashish Vaswani et al.", ["Ashish Vaswani", "et al"], None),
     (". *Ashish Vaswani, Noam Shazeer*. NeurIPS 2017.", "Ashish Vaswani, Noam Shazeer",
      ["Ashish Vaswani", "Noam Shazeer"], "NeurIPS 2017"),
+    (" <br> Ashish Vaswani, Noam Shazeer <br/> NeurIPS 2017", "Ashish Vaswani, Noam Shazeer",
+     ["Ashish Vaswani", "Noam Shazeer"], "NeurIPS 2017"),
 ]  # fmt: skip
 
 
