@@ -11,9 +11,9 @@ each heading: the walk then reads a card like a heading entry whose link is on a
 from __future__ import annotations
 
 from awesomelint._blocks import Block, Heading, Item
-from awesomelint._entry_text import label_words, paper_links
+from awesomelint._entry_text import names_paper, paper_links
 from awesomelint._inline import InlineLink, find_links
-from awesomelint._vocabulary import FIELD_LINE, PAPER_LINK_LABELS, canonical_label
+from awesomelint._vocabulary import FIELD_LINE, canonical_label
 
 #: A paper card's link: (its 1-based line, the link).
 CardLink = tuple[int, InlineLink]
@@ -51,7 +51,7 @@ def _card_link(items: list[Block], lines: list[str]) -> CardLink | None:
         evidence = evidence or label is not None
         if label is None and len(links) == 1 and links[0].end - links[0].start == len(text):
             label = links[0].label  # "- [PDF](…)": a link whose text is its label
-        if label is not None and label_words(label) in PAPER_LINK_LABELS and links:
+        if label is not None and names_paper(label) and links:
             found = found or (item.line, links[0])
         elif label is None or not canonical_label(label):
             return None

@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from awesomelint._arxiv.ids import parse_arxiv_url
-from awesomelint._entry_text import label_words, link_span, title_year, to_link
+from awesomelint._entry_text import link_span, names_code, title_year, to_link
 from awesomelint._inline import InlineLink
 from awesomelint._model import Entry, EntryStyle, Field, Link, Span
-from awesomelint._vocabulary import CODE_LINK_LABELS, split_authors, split_keywords, venue_year
+from awesomelint._vocabulary import split_authors, split_keywords, venue_year
 
 #: Emphasis markers around a value ("*CVPR 2024*").
 EMPHASIS = "*_"
@@ -128,9 +128,7 @@ def start_draft(
         year=year or title_year(title, title_span),
     )
     draft.code = [
-        to_link(number, link)
-        for link in links
-        if link is not main and label_words(link.label) in CODE_LINK_LABELS
+        to_link(number, link) for link in links if link is not main and names_code(link.label)
     ]
     return draft
 

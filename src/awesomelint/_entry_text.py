@@ -61,8 +61,58 @@ def to_link(line: int, link: InlineLink) -> Link:
 
 
 def paper_links(links: list[InlineLink]) -> list[InlineLink]:
-    """Links that may name a paper: not images, badges or in-page anchors."""
-    return [link for link in links if not (link.is_image or link.is_badge or link.is_anchor)]
+    """Links that may name a paper: not images or in-page anchors, and badges only when their
+    image says what they link to (``[![arXiv](https://img.shields.io/…)](https://arxiv.org/…)``,
+    ``[![Code](…)](https://github.com/…)``) — those read as links with that text."""
+    found: list[InlineLink] = []
+    for link in links:
+        if link.is_anchor or link.is_image:
+            continue
+        if link.is_badge:
+            labelled = _badge_label(link)
+            if labelled is not None:
+                found.append(labelled)
+        else:
+            found.append(link)
+    return found
+
+
+_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")
+
+
+def _badge_label(link: InlineLink) -> InlineLink | None:
+    """A badge link as a link whose text is its image's alt text, when that names the paper
+    or its code; else None (a star count, a licence, a decoration)."""
+    image = _IMAGE.fullmatch(link.label)
+    if image is None or not (names_paper(image.group(1)) or names_code(image.group(1))):
+        return None
+    return link._replace(
+        label=image.group(1),
+        label_start=link.label_start + image.start(1),
+        label_end=link.label_start + image.end(1),
+        from_badge=True,
+    )
+
+
+def _label_word_list(label: str) -> list[str]:
+    """The words of a link text, emoji and symbols left out: "[Code 💻]" is ["code"]."""
+    return [word for word in label_words(label).split() if any(map(str.isalnum, word))]
+
+
+def names_paper(label: str) -> bool:
+    """Whether a link's text says it links to the paper: "Paper", "[arXiv]", "PDF 📄"."""
+    return " ".join(_label_word_list(label)) in PAPER_LINK_LABELS
+
+
+def names_code(label: str) -> bool:
+    """Whether a link's text says it links to code: "Code", "Github", "Torch Code",
+    "[Code 💻]", "GitHub Stars" (a star badge on the repository)."""
+    words = _label_word_list(label)
+    return bool(words) and (
+        " ".join(words) in CODE_LINK_LABELS
+        or "code" in words
+        or (words[0] in ("github", "gitlab") and any(word.startswith("star") for word in words))
+    )
 
 
 def extend(span: Span, other: Span) -> Span:
@@ -89,8 +139,11 @@ def label_words(label: str) -> str:
 def names_its_kind(link: InlineLink) -> bool:
     """Whether a link's text says what it points to — "paper", "PDF", "code", "project page"
     — rather than giving a title."""
-    words = label_words(link.label)
-    return words in PAPER_LINK_LABELS or words in CODE_LINK_LABELS or bool(canonical_label(words))
+    return (
+        names_paper(link.label)
+        or names_code(link.label)
+        or bool(canonical_label(" ".join(_label_word_list(link.label))))
+    )
 
 
 def without_links(line: str, start: int, end: int, links: list[InlineLink]) -> str:

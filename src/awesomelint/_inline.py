@@ -52,6 +52,9 @@ class InlineLink(NamedTuple):
     #: True for ``[label](https://…`` whose ``)`` never comes (a full-width ``）`` typed for it):
     #: Markdown shows no link, a linter must show why.
     is_unclosed: bool = False
+    #: True for a badge read as a link with its image's alt text (``[![Code](…)](…)``): such a
+    #: link labels the paper or its code, and is never an entry's title.
+    from_badge: bool = False
 
     @property
     def is_badge(self) -> bool:

@@ -19,9 +19,9 @@ from awesomelint._entry_text import (
     extend,
     in_brackets,
     label_title,
-    label_words,
     lead_tags,
     names_its_kind,
+    names_paper,
     names_then_venue,
     on_line,
     only_decoration,
@@ -47,7 +47,6 @@ from awesomelint._title_parts import (
 )
 from awesomelint._vocabulary import (
     FIELD_LINE,
-    PAPER_LINK_LABELS,
     VENUE,
     YEAR_PREFIX,
     canonical_label,
@@ -340,6 +339,8 @@ class _Builder:
         # "[OpenAI] [Title](…)", "(NeurIPS 2017) [Title](…)": tags before the title link.
         tags = None if bare_lead else lead_tags(line, offset, first.start)
         if (bare_lead or tags is not None) and not in_brackets(line, first):
+            if first.from_badge:
+                return None  # "[![arXiv](…)](…)" with no title before it: a header badge
             venue = None if first.is_bare else trailing_venue(line, first.end, found)
             # "[Title](…) - Ann Lee, Bo Chen. CVPR 2023": authors and venue as prose.
             written_by = None if first.is_bare or venue else byline(line, first.end, found)
@@ -403,7 +404,7 @@ class _Builder:
             tags = None
         read = title_and_parts(line, start, end)
         main = next(
-            (link for link in bracketed if label_words(link.label) in PAPER_LINK_LABELS),
+            (link for link in bracketed if names_paper(link.label)),
             bracketed[0],
         )
         draft = start_draft(
@@ -479,7 +480,7 @@ class _Builder:
     def _link_line(self, number: int, line: str) -> Draft | None:
         """A paragraph line that is one link with optional backtick tags around it."""
         links = [link for link in paper_links(find_links(line)) if not link.is_bare]
-        if len(links) != 1:
+        if len(links) != 1 or links[0].from_badge:
             return None
         link = links[0]
         rest = line[: link.start] + line[link.end :]
@@ -529,7 +530,7 @@ class _Builder:
         links = paper_links(find_links(line))
         bracketed = [link for link in links if in_brackets(line, link)]
         main = next(
-            (link for link in bracketed if label_words(link.label) in PAPER_LINK_LABELS),
+            (link for link in bracketed if names_paper(link.label)),
             bracketed[0],
         )
         draft = start_draft(

@@ -13,7 +13,7 @@ from awesomelint._blocks import Table
 from awesomelint._draft import Draft, start_draft, unlabelled_field
 from awesomelint._entry_text import (
     label_title,
-    label_words,
+    names_paper,
     paper_links,
     plain,
     to_link,
@@ -21,7 +21,7 @@ from awesomelint._entry_text import (
 )
 from awesomelint._inline import InlineLink, find_links
 from awesomelint._model import EntryStyle, Span
-from awesomelint._vocabulary import DATE, PAPER_LINK_LABELS, canonical_label
+from awesomelint._vocabulary import DATE, canonical_label
 
 _PIPE = re.compile(r"\|")
 #: Header cells whose column role is looked up; paper tables have a handful of columns, and a
@@ -33,6 +33,10 @@ def table_drafts(lines: list[str], table: Table, section: tuple[str, ...]) -> li
     """The entries of ``table`` (rows whose title cell holds a link), in row order."""
     header = _cells(lines[table.header - 1])[:_MAX_COLUMNS]
     roles = [_column_role(plain(cell).casefold()) for cell, _, _ in header]
+    # A Name (Model, Method) column titles the rows only when no column is named for titles;
+    # beside a Title column it holds the short name ("| `Intern-S1` | Intern-S1: A … |").
+    name_role = "Note" if "title" in roles else "title"
+    roles = [name_role if role == "name" else role for role in roles]
     drafts = []
     for number in table.rows:
         line = lines[number - 1]
@@ -67,7 +71,7 @@ def _row(
     main = links_in(linked)[0]
     title_start, title = label_title(main)
     _, named_start, named_end = cells[title_columns[0]]
-    if linked != title_columns[0] and label_words(main.label) in PAPER_LINK_LABELS:
+    if linked != title_columns[0] and names_paper(main.label):
         # "| Title | Venue | Paper |" with "[paper](…)" in the Paper column: the title is the
         # text of the Title column, and the link names no title.
         title_start, title = trim_title(line, named_start, named_end)
@@ -136,7 +140,8 @@ def _before_decoration(line: str, start: int, end: int, links: list[InlineLink])
 
 
 _COLUMN_ROLES = (
-    (("title", "paper", "name", "model", "method", "work"), "title"),
+    (("title", "paper", "work"), "title"),
+    (("name", "model", "method"), "name"),
     (("venue", "conference", "publication", "pub", "journal"), "Venue"),
     (("date", "year", "time", "published"), "date"),
     (("code", "github", "repo", "implementation"), "Code"),

@@ -669,6 +669,56 @@ def test_badges_and_html_closing_a_cell_are_not_its_value() -> None:
     assert [d.rule for d in awesomelint.check(MILESTONES)] == []
 
 
+BADGE_PAPER = "[![arXiv](https://img.shields.io/badge/arXiv-1706.03762-b31b1b)](https://arxiv.org/abs/1706.03762)"
+BADGE_CODE = "[![Code](https://img.shields.io/badge/-Code-blue)](https://github.com/t/t)"
+
+
+def test_badges_that_say_paper_or_code_are_the_labels_of_an_entry() -> None:
+    line = f"- Attention Is All You Need {BADGE_PAPER} {BADGE_CODE}\n"
+    entry = only_entry(line)
+    assert entry.style is EntryStyle.BRACKET_LABELS
+    assert (entry.title, entry.arxiv_id) == ("Attention Is All You Need", "1706.03762")
+    assert entry.url_span == span_of(line, 1, "https://arxiv.org/abs/1706.03762")
+    assert [link.url for link in entry.code] == ["https://github.com/t/t"]
+
+
+def test_a_table_whose_paper_and_code_columns_hold_badges() -> None:
+    text = (
+        "| Date | Name | Title | Paper | Code |\n|---|---|---|---|---|\n"
+        f"| 2017-06 | `Transformer` | Attention Is All You Need | {BADGE_PAPER} "
+        "| [![GitHub Stars](https://img.shields.io/github/stars/t/t)](https://github.com/t/t) |\n"
+    )
+    entry = only_entry(text)
+    assert (entry.title, entry.arxiv_id, entry.year) == (
+        "Attention Is All You Need",
+        "1706.03762",
+        2017,
+    )
+    assert [link.url for link in entry.code] == ["https://github.com/t/t"]
+
+
+@pytest.mark.parametrize(
+    "badges",
+    [
+        BADGE_PAPER,
+        "[![GitHub license](https://img.shields.io/github/license/a/b)](https://github.com/a/b/LICENSE)",
+        "[![Survey](https://img.shields.io/badge/-Survey-red)](https://arxiv.org/abs/1706.03762)",
+    ],
+    ids=["paper-badge-with-no-title", "licence", "a-tag-badge"],
+)
+def test_a_badge_is_never_a_title(badges: str) -> None:
+    assert parse_text(f"# Awesome\n\n{badges}\n\n- {badges}\n").entries == []
+
+
+@pytest.mark.parametrize("label", ["Torch Code", "Code 💻", "💻 Code", "JAX code", "Official Code"])
+def test_a_link_text_that_names_code_among_other_words(label: str) -> None:
+    entry = only_entry(
+        "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762) "
+        f"[[{label}](https://github.com/t/t)]\n"
+    )
+    assert [link.url for link in entry.code] == ["https://github.com/t/t"]
+
+
 # -- not entries, and the format block ------------------------------------------------------
 
 NOT_ENTRIES = """\
