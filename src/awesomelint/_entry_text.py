@@ -171,7 +171,7 @@ def _is_decoration(text: str) -> bool:
     for start, stop in reversed(code_spans(text)):
         text = text[:start] + text[stop:]
     text = re.sub(r"<[^>]*>|\([^)]*\)|\[[^\]]*\]", "", text)
-    return not text.strip(" \t*_.,;:-–|[]/")
+    return not text.strip(" \t*_.,;:-–|[]/\\")  # "\\": a hard line break
 
 
 def trailing_venue(line: str, end: int, links: list[InlineLink]) -> tuple[str, int, int] | None:

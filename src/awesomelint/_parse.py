@@ -56,6 +56,8 @@ from awesomelint._vocabulary import (
 #: Styles whose unlabelled sub-bullets are fields by position and shape (authors, venue).
 _FIELD_STYLES = frozenset({EntryStyle.LINK_ITEM, EntryStyle.BRACKET_LABELS})
 _HARD_BREAK = re.compile(r"(\\|\s{2,})$")
+#: A line that is one bold phrase: the title of the three-line bracket form.
+_BOLD_LINE = re.compile(r"\s*(\*\*|__)[^*_].*\1\s*")
 
 
 def parse(source: SourceFile, outline: Outline | None = None) -> Document:
@@ -179,11 +181,14 @@ class _Builder:
     def _item(self, item: Item) -> Draft | None:
         line = self.lines[item.line - 1]
         draft = self._head(item.line, line, item.content_start, None)
+        if draft is not None:
+            for number in item.head.lines[1:]:
+                self._continuation(draft, number)
+        elif len(item.head.lines) >= 2:
+            draft = self._title_over_links(item.head.lines, item.content_start, bold=False)
         if draft is None:
             return None
         draft.span = self._item_span(item)
-        for number in item.head.lines[1:]:
-            self._continuation(draft, number)
         for block in item.blocks:
             if isinstance(block, Item) and not self._is_nested_entry(block):
                 self._attach(draft, block)
@@ -456,8 +461,11 @@ class _Builder:
     # -- paragraphs: link lines and the three-line bracket form -----------------------------
 
     def _paragraph(self, paragraph: Paragraph) -> None:
-        if len(paragraph.lines) >= 2 and self._three_line(paragraph):
-            return
+        if len(paragraph.lines) >= 2:
+            draft = self._title_over_links(paragraph.lines, 0, bold=True)
+            if draft is not None:
+                self._close(draft)
+                return
         current: Draft | None = None
         for number in paragraph.lines:
             line = self.lines[number - 1]
@@ -504,66 +512,72 @@ class _Builder:
         draft.notes.extend(line[start + 1 : end - 1].strip(" `") for start, end in code_spans(line))
         return draft
 
-    def _three_line(self, paragraph: Paragraph) -> bool:
-        """``**Title** \\`` / ``*Authors* \\`` / ``venue. [[Paper](…)] [[Code](…)]``."""
-        first = self.lines[paragraph.lines[0] - 1]
-        title_text = _HARD_BREAK.sub("", first.rstrip("\n")).strip()
-        if not (title_text.startswith(("**", "__")) and title_text.endswith(("**", "__"))):
-            return False
-        if find_links(first):
-            return False
-        link_line = next(
-            (
-                n
-                for n in paragraph.lines[1:]
-                if any(
-                    in_brackets(self.lines[n - 1], link) for link in find_links(self.lines[n - 1])
-                )
-            ),
-            None,
-        )
+    def _title_over_links(self, numbers: list[int], start: int, *, bold: bool) -> Draft | None:
+        """An entry whose title stands alone on the first of ``numbers`` (from column
+        ``start``; in bold when ``bold``) and whose labelled links fill a later line:
+        ``**Title** \\`` / ``*Authors* \\`` / ``venue. [[Paper](…)] [[Code](…)]``, and the item
+        ``- **Title**`` over ``[![Paper](…)](…) [![Code](…)](…)``."""
+        first = self.lines[numbers[0] - 1]
+        written = _HARD_BREAK.sub("", first).rstrip()
+        if paper_links(find_links(first)) or (bold and not _BOLD_LINE.fullmatch(written[start:])):
+            return None
+        link_line = next((number for number in numbers[1:] if self._labels(number)), None)
         if link_line is None:
-            return False
-        title_start = first.find(title_text) + 2
-        title = title_text[2:-2]
+            return None
+        title_start, title = trim_title(first, start, len(written))
+        if not title:
+            return None
         line = self.lines[link_line - 1]
-        links = paper_links(find_links(line))
-        bracketed = [link for link in links if in_brackets(line, link)]
-        main = next(
-            (link for link in bracketed if names_paper(link.label)),
-            bracketed[0],
-        )
+        found = find_links(line)
+        links = paper_links(found)
+        labels = self._labels(link_line)
+        main = next((link for link in labels if names_paper(link.label)), labels[0])
         draft = start_draft(
             EntryStyle.BRACKET_LABELS, self.section, link_line, line, title, 0, main, links, None
         )
-        draft.title_span = Span(
-            line=paragraph.lines[0],
-            column=title_start + 1,
-            end_line=paragraph.lines[0],
-            end_column=title_start + len(title) + 1,
-        )
+        draft.title_span = on_line(numbers[0], title_start, title_start + len(title))
         draft.span = Span(
-            line=paragraph.lines[0],
+            line=numbers[0],
             column=1,
-            end_line=paragraph.lines[-1],
-            end_column=len(self.lines[paragraph.lines[-1] - 1]) + 1,
+            end_line=numbers[-1],
+            end_column=len(self.lines[numbers[-1] - 1]) + 1,
         )
-        for number in paragraph.lines[1:]:
+        for number in numbers[1:]:
             text = _HARD_BREAK.sub("", self.lines[number - 1]).strip()
-            start = self.lines[number - 1].find(text)
+            column = self.lines[number - 1].find(text)
             if number == link_line:
-                venue = text[: text.find("[")].strip().rstrip(".").strip()
+                venue = _before_labels(line, labels[0], found)
                 if venue:
-                    draft.fields.append(
-                        self._unlabelled("Venue", number, start, start + len(venue), venue)
-                    )
+                    at = line.find(venue)
+                    venue_field = self._unlabelled("Venue", number, at, at + len(venue), venue)
+                    draft.fields.append(venue_field)
             elif text.startswith(("*", "_")) and looks_like_authors(text.strip(EMPHASIS)):
                 names = text.strip(EMPHASIS)
-                column = start + text.find(names)
+                column += text.find(names)
                 draft.fields.append(
                     self._unlabelled("Authors", number, column, column + len(names), names)
                 )
             elif text:
                 draft.notes.append(text)
-        self._close(draft)
-        return True
+        return draft
+
+    def _labels(self, number: int) -> list[InlineLink]:
+        """The links of line ``number`` when the line is a row of labels — links written in
+        brackets (``[[Paper](…)]``) or saying what they link to (``[Code](…)``, a Paper badge),
+        a venue before them at most — else none."""
+        line = self.lines[number - 1]
+        found = find_links(line)
+        links = paper_links(found)
+        if not links or not all(in_brackets(line, link) or names_its_kind(link) for link in links):
+            return []
+        # Before the labels a venue at most ("arXiv 2022. [[Paper](…)]"), after them decoration.
+        before = _before_labels(line, links[0], found)
+        if (before and not VENUE.match(before)) or not only_decoration(line, links[0].end, found):
+            return []
+        return links
+
+
+def _before_labels(line: str, first: InlineLink, found: list[InlineLink]) -> str:
+    """The text before the first label of a line of labels, badges and separators left out:
+    a venue ("arXiv 2022. [[Paper](…)]") or nothing."""
+    return without_links(line, 0, first.start, found).strip(" \t-–—.[*_")

@@ -710,6 +710,28 @@ def test_a_badge_is_never_a_title(badges: str) -> None:
     assert parse_text(f"# Awesome\n\n{badges}\n\n- {badges}\n").entries == []
 
 
+TITLE_OVER_BADGES = f"""\
+- **Attention Is All You Need**  
+  [![Survey](https://img.shields.io/badge/-Survey-red)](#surveys) {BADGE_PAPER} {BADGE_CODE}
+  - Ashish Vaswani, Noam Shazeer
+- A bullet of prose
+  that goes on with a [link](https://example.org) in it
+"""  # noqa: W291 (the hard line break is the shape)
+
+
+def test_an_item_whose_title_stands_over_its_labels() -> None:
+    """ "- **Title**" with its badges or label links on the next line; a bullet of prose with
+    a link on its second line is no entry."""
+    entry = only_entry(TITLE_OVER_BADGES)
+    assert entry.style is EntryStyle.BRACKET_LABELS
+    assert entry.title == "Attention Is All You Need"
+    assert entry.title_span == span_of(TITLE_OVER_BADGES, 1, "Attention Is All You Need")
+    assert entry.url_span == span_of(TITLE_OVER_BADGES, 2, "https://arxiv.org/abs/1706.03762")
+    assert [link.url for link in entry.code] == ["https://github.com/t/t"]
+    assert entry.authors == ["Ashish Vaswani", "Noam Shazeer"]
+    assert (entry.span.line, entry.span.end_line) == (1, 3)
+
+
 @pytest.mark.parametrize("label", ["Torch Code", "Code 💻", "💻 Code", "JAX code", "Official Code"])
 def test_a_link_text_that_names_code_among_other_words(label: str) -> None:
     entry = only_entry(

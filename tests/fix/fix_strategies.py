@@ -239,6 +239,24 @@ def paper_card(draw: st.DrawFn) -> list[str]:
 
 
 @st.composite
+def title_over_labels(draw: st.DrawFn) -> list[str]:
+    """``- **Title**`` with a hard break, its badges or label links on the next line."""
+    bullet = draw(bullets)
+    url = draw(st.sampled_from(URLS))
+    labels = draw(
+        st.sampled_from(
+            (
+                f"[![Paper](https://img.shields.io/badge/-Paper-red)]({url}) "
+                "[![Code](https://img.shields.io/badge/-Code-blue)](https://github.com/o/r)",
+                f"[Paper]({url}) [Code](https://github.com/o/r)",
+            )
+        )
+    )
+    brk = draw(st.sampled_from(("  ", "\\", "")))
+    return [f"{bullet} **Deep Residual Learning**{brk}", f"  {labels}{draw(trailing)}"]
+
+
+@st.composite
 def three_line_entry(draw: st.DrawFn) -> list[str]:
     """``**Title** \\`` / ``*Authors* \\`` / ``Venue. [[Paper](url)] [[Code](url)]``, the hard
     breaks written as backslashes or as two trailing spaces."""
@@ -306,6 +324,7 @@ block = st.one_of(
     heading_entry(),
     heading_with_fields(),
     paper_card(),
+    title_over_labels(),
     three_line_entry(),
     bracket_entry(),
     fence(),

@@ -131,6 +131,8 @@ def canonical_text(text: str) -> str:
     pieces: list[str] = []
     position = 0
     for link in find_links(text):
+        if link.url_start < position:
+            continue  # the image inside a badge link, whose destination came first
         pieces.append(text[position : link.url_start])
         pieces.append(canonical_url(link.url))
         position = link.url_end

@@ -379,13 +379,43 @@ PAPER_CARD = (
 )
 
 
+TITLE_OVER_BADGES = (
+    lines(
+        "- **Attention Is All You Need**  ",
+        "  [![Paper](https://img.shields.io/badge/-Paper-red)](https://arxiv.org/abs/1706.03762)",
+    ),
+    lines(
+        "- **Attention Is All You Need**\\",
+        "  [![Paper](https://img.shields.io/badge/-Paper-red)](https://arxiv.org/abs/1706.03762)",
+    ),
+)
+
+
 @pytest.mark.parametrize(
     ("before", "after"),
-    [EMPHASISED_LABELS, PAPER_CARD],
+    [EMPHASISED_LABELS, PAPER_CARD, TITLE_OVER_BADGES],
     # "**Key Words :**" becomes "**Keywords:**": bold labels stay bold. A card's "Paper:"
     # bullet is its link line: it stays first while the fields below it are ordered.
-    ids=["labels-keep-their-emphasis", "paper-card-keeps-its-paper-line-first"],
+    # A title over its badges keeps its line break, written as a backslash.
+    ids=[
+        "labels-keep-their-emphasis",
+        "paper-card-keeps-its-paper-line-first",
+        "title-over-badges-keeps-its-break",
+    ],
 )
 def test_fields_of_later_styles(before: str, after: str) -> None:
     assert fixed(before) == after
     assert fixed(after) == after
+
+
+def test_a_field_whose_paragraph_goes_on_is_not_moved() -> None:
+    """The line after "- Keyword: a" continues its paragraph: moving the field line alone
+    would hand that line to another field (found by the fuzzer: the next run then removed the
+    hard break the move had left behind)."""
+    text = lines(
+        "### 2015 - [Attention Is All You Need](https://example.org/paper)",
+        "- Code: [Code](https://github.com/o/r)",
+        "- Keywords: a  ",
+        "[Attention Is All You Need](https://example.org/paper)",
+    )
+    assert fixed(text) == text

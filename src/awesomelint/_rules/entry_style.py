@@ -166,12 +166,18 @@ class EntryStyle(Rule):
         """Trailing whitespace on entry lines.
 
         Two trailing spaces on a line that ends inside a paragraph are a hard line break, and
-        removing them joins the lines when rendered: in the three-line bracket form (title,
-        authors, venue) the break is kept, written as a backslash; elsewhere removing it is an
-        unsafe fix.
+        removing them joins the lines when rendered: where the title stands above the links (the
+        three-line bracket form, an item's title over its badges) the break is kept, written as
+        a backslash; elsewhere removing it is an unsafe fix.
         """
         source = file.source
-        three_line = entry.style is Style.BRACKET_LABELS and entry.indent_base is None
+        # The title on a line of its own above the links (the three-line bracket form, or an
+        # item "**Title**" over its badges): the break is how the list is laid out.
+        title_over_links = (
+            entry.style is Style.BRACKET_LABELS
+            and entry.url_span is not None
+            and entry.url_span.line != entry.title_span.line
+        )
         for number in range(entry.span.line, entry.span.end_line + 1):
             line = source.lines[number - 1]
             kept = line.rstrip(" \t")
@@ -181,7 +187,7 @@ class EntryStyle(Rule):
             text = ""
             message = "trailing whitespace on an entry line: remove it"
             if line.endswith("  ") and number in breaks and not kept.endswith("\\"):
-                if three_line:
+                if title_over_links:
                     text = "\\"
                     message = "hard line break written as trailing spaces: write it as a backslash"
                 else:
