@@ -305,6 +305,9 @@ _TAG_GLUE = " \t*_:-–—"
 _CHECK_BOX = re.compile(r"\[[ xX]?\]")
 #: "[2017]", and the year-month tags of news-style lists: "[2023/05]", "[2023.05]", "[2023-5]".
 _DATE_TAG = re.compile(r"(?P<year>(?:19|20)\d\d)(?:[./-](?P<month>0?[1-9]|1[0-2]))?")
+#: The arXiv-style year-month tag of lists that sort by it: "[2512]" is December 2025,
+#: "[1706]" June 2017 (arXiv's numbering starts in 2007). "[1999]" and "[2012]" are years.
+_YYMM_TAG = re.compile(r"(?P<year>0[7-9]|1[0-8]|2[1-9]|[3-9]\d)(?P<month>0[1-9]|1[0-2])")
 
 
 class LeadTags(NamedTuple):
@@ -351,6 +354,8 @@ def opening_tags(line: str, start: int, end: int) -> LeadTags | None:
         elif date := _DATE_TAG.fullmatch(inner):
             month = int(date.group("month")) if date.group("month") else None
             year = (int(date.group("year")), month, *written)
+        elif short := _YYMM_TAG.fullmatch(inner):
+            year = (2000 + int(short.group("year")), int(short.group("month")), *written)
         else:
             notes.append(inner)
     if position == 0:

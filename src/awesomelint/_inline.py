@@ -207,7 +207,8 @@ def find_links(line: str) -> list[InlineLink]:
                     is_image=is_image,
                 )
             )
-            taken.append((close + 2, end))  # the whole destination, <…> included
+            # The whole link: a URL in its text ("[see https://…](#anchor)") is no bare link.
+            taken.append((start, end + 1))
     if line.count("://") > sum(link.url.count("://") for link in links):
         # Some "://" lies outside the destinations found: a bare URL or an autolink.
         links.extend(_bare_links(line, codes + taken))

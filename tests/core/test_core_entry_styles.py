@@ -732,6 +732,11 @@ def test_an_item_whose_title_stands_over_its_labels() -> None:
     assert (entry.span.line, entry.span.end_line) == (1, 3)
 
 
+def test_a_url_inside_the_text_of_a_contents_link_is_no_link() -> None:
+    text = "- [Refer to https://github.com/a/Awesome-World-Model](#refer-to-x)\n"
+    assert parse_text(text).entries == []
+
+
 @pytest.mark.parametrize("label", ["Torch Code", "Code 💻", "💻 Code", "JAX code", "Official Code"])
 def test_a_link_text_that_names_code_among_other_words(label: str) -> None:
     entry = only_entry(
@@ -867,6 +872,7 @@ def test_bracketed_source_tags_before_the_title_link(line: str, notes: list[str]
         ("`NeurIPS 2017`", "NeurIPS 2017", 2017),
         ("【NeurIPS 2017】", "NeurIPS 2017", 2017),
         ("**[CVPR 2024]**", "CVPR 2024", 2024),
+        ("[1706]", None, 2017),  # arXiv's year-month: June 2017
     ],
 )
 def test_a_venue_or_year_tag_before_the_title_link(tag: str, venue: str | None, year: int) -> None:
