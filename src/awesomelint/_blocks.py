@@ -16,7 +16,21 @@ _ATX_HEADING = re.compile(r"(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _FENCE = re.compile(r"(`{3,}|~{3,})(.*)$")
 _THEMATIC_BREAK = re.compile(r"(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _SETEXT = re.compile(r"(=+|-+)[ \t]*$")
-_HTML_START = re.compile(r"<(?:!--|/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$))")
+#: What opens an HTML block (CommonMark's kinds 1–6): a comment, a processing instruction or
+#: declaration, or a block-level tag. Any other tag opens one only alone on its line (kind 7):
+#: ``<a id="x"></a>`` followed by ``## Heading`` is a paragraph, and the heading a heading.
+_HTML_START = re.compile(
+    r"<(?:!--|[?!]|(?:script|pre|style|textarea)(?:[\s>]|$)|/?(?:"
+    r"address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|"
+    r"details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|"
+    r"h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|"
+    r"optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|"
+    r"track|ul)(?:[\s>]|/>|$))",
+    re.IGNORECASE,
+)
+_HTML_LONE_TAG = re.compile(
+    r"""</?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*/?>\s*"""
+)
 _TABLE_DELIMITER = re.compile(r"\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 
 
@@ -211,7 +225,7 @@ class _Scanner:
             start = line.find(text, chars + len(heading.group(1))) if text else len(line)
             self.add(Heading(number, len(heading.group(1)), text, start), number)
             return number
-        if relative < 4 and _HTML_START.match(content):
+        if relative < 4 and (_HTML_START.match(content) or _HTML_LONE_TAG.fullmatch(content)):
             return self._html(number, content)
         if (
             "|" in content

@@ -15,7 +15,8 @@ import re
 from typing import NamedTuple
 
 _CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
-_BARE_URL = re.compile(r"(?<![\w/<(\[])https?://[^\s<>\[\]`\"]+", re.ASCII)
+#: A URL in prose; not one in an HTML attribute (``href="https://…"``).
+_BARE_URL = re.compile(r"(?<![\w/<(\[\"'=])https?://[^\s<>\[\]`\"]+", re.ASCII)
 _AUTOLINK = re.compile(r"<(https?://[^\s<>]+)>")
 _TRAILING_PUNCTUATION = ".,;:!?*_~'\""
 _TITLE_SUFFIX = re.compile(r"""\s+("[^"]*"|'[^']*')\s*$""")

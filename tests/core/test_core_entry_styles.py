@@ -732,6 +732,17 @@ def test_an_item_whose_title_stands_over_its_labels() -> None:
     assert (entry.span.line, entry.span.end_line) == (1, 3)
 
 
+def test_a_heading_right_after_an_anchor_tag_is_a_heading() -> None:
+    """ "<a id="x"></a>" is inline HTML in a paragraph (CommonMark opens an HTML block only
+    with a block-level tag, or with a tag alone on its line), so the heading below it counts."""
+    text = (
+        '<a id="resources"></a>\n## Resources\n\n- [A Paper](https://arxiv.org/abs/2401.00001)\n'
+        '<div align="center">\n\n<img src="logo.png">\n- [Hidden](https://example.org/h)\n'
+    )
+    entry = only_entry(text)
+    assert (entry.title, entry.section) == ("A Paper", ("Resources",))
+
+
 def test_a_url_inside_the_text_of_a_contents_link_is_no_link() -> None:
     text = "- [Refer to https://github.com/a/Awesome-World-Model](#refer-to-x)\n"
     assert parse_text(text).entries == []
