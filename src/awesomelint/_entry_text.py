@@ -365,7 +365,7 @@ def opening_tags(line: str, start: int, end: int) -> LeadTags | None:
         position = closing.end()
     rest = text[position:]
     # Separators go, emphasis stays: it may open a bold title.
-    return LeadTags(notes, venue, year, start + position + len(rest) - len(rest.lstrip(" \t:-–—")))
+    return LeadTags(notes, venue, year, start + position + len(rest) - len(rest.lstrip(" \t:,-–—")))
 
 
 #: A date tag right after a title link: "(2021)", "(Mar 2023)", "(Sept. 2020)", "[2023.05]".
@@ -449,6 +449,8 @@ def trim_title(line: str, start: int, end: int) -> tuple[int, str]:
 _WRAPPED_TITLE = re.compile(
     r"""(\*\*|__)(?P<bold>[^*_].*?)\1|"(?P<quoted>[^"]+)"|“(?P<curly>[^”]+)”"""
 )
+#: A quoted title after a bold name.
+_QUOTED_TITLE = re.compile(r'"(?P<quoted>[^"]{8,})"|“(?P<curly>[^”]{8,})”')
 #: A subtitle after a bold or quoted name: the title goes on.
 _SUBTITLE = re.compile(r"\s*:\s+\w")
 #: Where the parts of a title line break: ". ", " - ", "; ".
@@ -465,26 +467,46 @@ class TitleLine(NamedTuple):
     #: Whether the title was set off by bold or quotes (so what follows is surely not title).
     wrapped: bool
     parts: list[tuple[int, int]]
+    #: The bold short name before a quoted title ("**ProVisE**: "Show, Don't Tell …"").
+    name: tuple[int, int] | None = None
 
 
 def title_line(line: str, start: int, end: int) -> TitleLine:
     """Cut ``line[start:end]``: the title ends after a bold or quoted title, else at the first
     break; what follows is cut at every break, each part without separators and emphasis.
-    Whether the parts of a plain title really are authors and a venue is the caller's call."""
+    A bold name with a quoted title after it ("**ProVisE**: "Show, Don't Tell: …"") is titled
+    by the quotes, the name a part. Whether the parts of a plain title really are authors and
+    a venue is the caller's call."""
     text = line[start:end]
     wrapped = _WRAPPED_TITLE.match(text, len(text) - len(text.lstrip()))
     if wrapped and _SUBTITLE.match(text, wrapped.end()):
         wrapped = None  # "**Tree of Thoughts**: Deliberate Problem Solving": one title
+    name = wrapped.group("bold") if wrapped else None
+    quoted = _QUOTED_TITLE.search(text, wrapped.end()) if wrapped and name else None
+    if wrapped and quoted:
+        group = "quoted" if quoted.group("quoted") else "curly"
+        title_start = start + quoted.start(group)
+        title = quoted.group(group).strip().rstrip(" .,")
+        between = _parts(line, start + wrapped.end(), start + quoted.start())
+        parts = between + _parts(line, start + quoted.end(), end)
+        named = (start + wrapped.start("bold"), start + wrapped.end("bold"))
+        return TitleLine(title_start, title, True, parts, named)
     if wrapped:
         group = next(name for name in ("bold", "quoted", "curly") if wrapped.group(name))
         # "**Title.** Ann Lee": the full stop ends the title's part of the line, not the title.
         title_start = start + wrapped.start(group)
         title = wrapped.group(group).strip().rstrip(" .,")
-        position = start + wrapped.end()
+        parts = _parts(line, start + wrapped.end(), end)
     else:
         cut = _PART_BREAK.search(line, start, end)
         position = cut.start() if cut else end
         title_start, title = trim_title(line, start, position)
+        parts = _parts(line, position, end)
+    return TitleLine(title_start, title, wrapped is not None, parts)
+
+
+def _parts(line: str, position: int, end: int) -> list[tuple[int, int]]:
+    """``line[position:end]`` cut at every break, each part without separators and emphasis."""
     parts: list[tuple[int, int]] = []
     while position < end:
         cut = _PART_BREAK.search(line, position, end)
@@ -495,7 +517,7 @@ def title_line(line: str, start: int, end: int) -> TitleLine:
             first = position + piece.find(stripped)
             parts.append((first, first + len(stripped)))
         position = cut.end() if cut else end
-    return TitleLine(title_start, title, wrapped is not None, parts)
+    return parts
 
 
 class CommaTail(NamedTuple):

@@ -91,6 +91,8 @@ def title_and_parts(line: str, start: int, end: int) -> TitleParts:
         end = start + before.find(venue[1])
     cut = title_line(line, start, end)
     parts = [((a, b), _reading(line[a:b])) for a, b in cut.parts]
+    if cut.name is not None:
+        parts.insert(0, (cut.name, None))  # a short name is a note, never an author
     readings = {reading for _, reading in parts}
     if cut.wrapped or "venue" in readings or "names" in readings:
         title_start, title = cut.title_start, cut.title

@@ -920,6 +920,18 @@ BRACKET_TITLE_LINES = [
         ["Ashish Vaswani", "Noam Shazeer"],
         "NeurIPS 2017",
     ),
+    # A bold short name before the quoted title; a code-span name tag before a comma.
+    (
+        '- **Transformer**: "Attention Is All You Need", **`NeurIPS 2017`**. '
+        "[[Paper](https://arxiv.org/abs/1706.03762)]\n",
+        [],
+        "NeurIPS 2017",
+    ),
+    (
+        "* **`Transformer`**, Attention Is All You Need. [[Paper](https://arxiv.org/abs/1706.03762)]\n",
+        [],
+        None,
+    ),
     # The paper link's text is its venue.
     (
         "- Attention Is All You Need [[NeurIPS 2017](https://arxiv.org/abs/1706.03762)] "
@@ -958,10 +970,11 @@ def test_authors_and_venue_on_a_bracket_label_title_line(
         assert field is not None
         assert field.value_span == span_of(line, 1, ", ".join(authors))
     if venue:
-        # The year comes from the venue, written bare or as a tag ("[NeurIPS 2017] Title").
+        # The year comes from the venue, written bare or as a tag ("[NeurIPS 2017] Title",
+        # "**`NeurIPS 2017`**"), the tag's markup included.
         assert entry.year_span is not None
         year_span = entry.year_span
-        assert line[year_span.column - 1 : year_span.end_column - 1].strip("[]") == venue
+        assert line[year_span.column - 1 : year_span.end_column - 1].strip("[]*`") == venue
 
 
 @pytest.mark.parametrize(
