@@ -22,12 +22,12 @@ WARNINGS = """\
 - [ Padded Title ](https://example.org/a)
 - [Plain](http://example.org/b)
 """
-#: An error: the same page is the main link of two entries (link-duplicate).
+#: An error: one paper listed twice under the same page (link-duplicate).
 ERRORS = """\
 # List
 
 - [First](https://example.org/same)
-- [Second](https://example.org/same)
+- [First](https://example.org/same)
 """
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 FINDING_LINE = re.compile(r"^(?P<path>[^:]+):(?P<line>\d+):(?P<column>\d+): (?P<rule>[a-z-]+) .+$")

@@ -49,11 +49,12 @@ FIXABLE = """\
 """
 
 
-def entry(number: int, url: str | None = None) -> str:
-    """One canonical entry, numbered so that every title and link is distinct."""
+def entry(number: int, url: str | None = None, *, title: str | None = None) -> str:
+    """One canonical entry, numbered so that every title and link is distinct (unless given:
+    the same title and link make a duplicate)."""
     link = url or f"https://example.org/papers/{number}"
     return (
-        f"- [Paper Number {number}]({link})\n"
+        f"- [{title or f'Paper Number {number}'}]({link})\n"
         f"  - Authors: Author {number}\n"
         f"  - Keywords: topic {number}\n"
     )

@@ -10,8 +10,15 @@ from integration_support import AwesomeLint, commit_all, git
 
 from awesomelint._diffbase import added_lines
 
-#: An entry whose main link repeats entry 1's: a link-duplicate error on both.
 DUPLICATE_OF_1 = "https://example.org/papers/1"
+
+
+def duplicate_of_1(number: int) -> str:
+    """Entry 1's paper listed again as entry ``number`` (its title and link, other authors and
+    keywords): a link-duplicate error on both."""
+    return entry(number, DUPLICATE_OF_1, title="Paper Number 1")
+
+
 TRACKED = "https://example.org/papers/{}?utm_source=feed"
 
 
@@ -25,7 +32,7 @@ def test_only_findings_on_changed_lines_are_kept(awesomelint: AwesomeLint, repo:
     (repo / "list.md").write_text(papers(*old), encoding="utf-8")
     base = commit_all(repo)
     # A pull request adds entry 4 with a tracking link, and a duplicate of entry 1.
-    new = [*old, entry(4, TRACKED.format(4)), entry(5, DUPLICATE_OF_1)]
+    new = [*old, entry(4, TRACKED.format(4)), duplicate_of_1(5)]
     (repo / "list.md").write_text(papers(*new), encoding="utf-8")
     commit_all(repo, "new entries")
 
@@ -58,7 +65,7 @@ def test_uncommitted_edits_count_as_changes(awesomelint: AwesomeLint, repo: Path
 def test_unchanged_untracked_and_outside_files_keep_nothing(
     awesomelint: AwesomeLint, repo: Path, tmp_path: Path
 ) -> None:
-    broken = papers(entry(1), entry(2, DUPLICATE_OF_1))
+    broken = papers(entry(1), duplicate_of_1(2))
     (repo / "unchanged.md").write_text(broken, encoding="utf-8")
     commit_all(repo)
     (repo / "untracked.md").write_text(broken, encoding="utf-8")
@@ -76,11 +83,9 @@ def test_unchanged_untracked_and_outside_files_keep_nothing(
 
 
 def test_deleting_lines_reports_nothing(awesomelint: AwesomeLint, repo: Path) -> None:
-    (repo / "list.md").write_text(
-        papers(entry(1), entry(2, DUPLICATE_OF_1), entry(3)), encoding="utf-8"
-    )
+    (repo / "list.md").write_text(papers(entry(1), duplicate_of_1(2), entry(3)), encoding="utf-8")
     commit_all(repo)
-    (repo / "list.md").write_text(papers(entry(1), entry(2, DUPLICATE_OF_1)), encoding="utf-8")
+    (repo / "list.md").write_text(papers(entry(1), duplicate_of_1(2)), encoding="utf-8")
 
     result = awesomelint("check", "--offline", "--diff-base", "HEAD", "list.md")
 
@@ -107,7 +112,7 @@ def test_pull_request_against_its_base_branch(
 
 @pytest.mark.parametrize("ref", ["no-such-branch", "-p", "HEAD~5", ""])
 def test_a_bad_base_is_a_one_line_error(awesomelint: AwesomeLint, repo: Path, ref: str) -> None:
-    (repo / "list.md").write_text(papers(entry(1), entry(2, DUPLICATE_OF_1)), encoding="utf-8")
+    (repo / "list.md").write_text(papers(entry(1), duplicate_of_1(2)), encoding="utf-8")
     commit_all(repo)
 
     result = awesomelint("check", "--offline", "--diff-base", ref, "list.md")

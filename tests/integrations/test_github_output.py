@@ -59,7 +59,7 @@ def test_percent_comma_and_colon_are_escaped_in_file_and_message(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     odd = "https://example.org/100%25-sure"
-    write(tmp_path / "a,b:c.md", papers(entry(1, odd), entry(2, odd)))
+    write(tmp_path / "a,b:c.md", papers(entry(1, odd), entry(2, odd, title="Paper Number 1")))
 
     result = awesomelint("check", "--offline", "--format", "github", "a,b:c.md")
 

@@ -119,7 +119,8 @@ def test_list_text_cannot_break_the_table(
     """A message quotes the list: its ``|``, ``*``, ``_``, ``$`` and ``~`` stay literal text."""
     monkeypatch.chdir(tmp_path)
     odd = "https://example.org/a_b*c~d$e"
-    (tmp_path / "x|y.md").write_text(papers(entry(1, odd), entry(2, odd)), encoding="utf-8")
+    twice = papers(entry(1, odd), entry(2, odd, title="Paper Number 1"))
+    (tmp_path / "x|y.md").write_text(twice, encoding="utf-8")
     summary = tmp_path / "step-summary.md"
 
     awesomelint("check", "--offline", "--format", "github", "x|y.md",

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit, urlunsplit
 from awesomelint._arxiv.ids import parse_arxiv_url
 from awesomelint._diagnostics import Diagnostic, Severity
 from awesomelint._model import Entry
+from awesomelint._rules._arxiv_links import Use, place, same_paper_groups
 from awesomelint._rules._base import Context, ParsedFile, Rule, other_places
 from awesomelint._rules.entry_url import without_tracking
 
@@ -24,9 +25,12 @@ def page_key(url: str) -> str:
 class LinkDuplicate(Rule):
     """One resource listed twice makes a list longer, not better, and the two copies drift.
 
-    Reported: the same non-arXiv page as the main link of two entries, in one file or across
-    the files checked together; each report names the other places. (The same arXiv paper
-    under different URL forms is arxiv-duplicate's business.)
+    Reported: the same non-arXiv page as the main link of two entries that name the same
+    paper, in one file or across the files checked together; each report names the other
+    places. Entries with different titles that share their main link (twenty papers linked to
+    one blog post of reading notes) are a warning instead: each paper should link to itself,
+    and none of them is to be removed. (The same arXiv paper under different URL forms is
+    arxiv-duplicate's business.)
     """
 
     name = "link-duplicate"
@@ -35,7 +39,7 @@ class LinkDuplicate(Rule):
     summary = "The same page is the main link of two entries"
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
-        pages: dict[str, list[tuple[ParsedFile, Entry]]] = defaultdict(list)
+        pages: dict[str, list[Use]] = defaultdict(list)
         for file in context.files:
             for entry in file.document.entries:
                 if entry.url and entry.url.startswith("http") and not parse_arxiv_url(entry.url):
@@ -43,14 +47,27 @@ class LinkDuplicate(Rule):
         for uses in pages.values():
             if len(uses) < 2:
                 continue
-            for file, entry in uses:
-                others = other_places(
-                    (use for use in uses if use[1] is not entry),
-                    lambda use: f"{use[0].source.path}:{use[1].span.line}",
-                )
-                assert entry.url_span is not None
-                yield self.report(
-                    file,
-                    entry.url_span,
-                    f"'{entry.url}' is also listed at {others}: keep one entry",
-                )
+            for group in same_paper_groups(uses):
+                for file, entry in group:
+                    yield self._report(file, entry, group, uses)
+
+    def _report(
+        self, file: ParsedFile, entry: Entry, group: list[Use], uses: list[Use]
+    ) -> Diagnostic:
+        assert entry.url_span is not None
+        twins = [use for use in group if use[1] is not entry]
+        if twins:
+            others = other_places(twins, lambda use: place(*use))
+            return self.report(
+                file, entry.url_span, f"'{entry.url}' is also listed at {others}: keep one entry"
+            )
+        others = other_places(
+            (use for use in uses if use[1] is not entry),
+            lambda use: f"'{use[1].title}' at {place(*use)}",
+        )
+        return self.report(
+            file,
+            entry.url_span,
+            f"'{entry.url}' is also the link of {others}: link each paper to its own page",
+            severity=Severity.WARNING,
+        )
