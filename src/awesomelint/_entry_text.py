@@ -170,7 +170,7 @@ def _is_decoration(text: str) -> bool:
     parenthesised or bracketed remarks."""
     for start, stop in reversed(code_spans(text)):
         text = text[:start] + text[stop:]
-    text = re.sub(r"<[^>]*>|\([^)]*\)|\[[^\]]*\]", "", text)
+    text = re.sub(r"<[^>]*>|\([^)]*\)|（[^）]*）|\[[^\]]*\]", "", text)
     return not text.strip(" \t*_.,;:-–|[]/\\")  # "\\": a hard line break
 
 

@@ -55,6 +55,8 @@ from awesomelint._vocabulary import (
 
 #: Styles whose unlabelled sub-bullets are fields by position and shape (authors, venue).
 _FIELD_STYLES = frozenset({EntryStyle.LINK_ITEM, EntryStyle.BRACKET_LABELS})
+#: A remark in parentheses right after a title link.
+_REMARK = re.compile(r"[ \t]*[(（]([^()（）]+)[)）]")
 _HARD_BREAK = re.compile(r"(\\|\s{2,})$")
 #: A line that is one bold phrase: the title of the three-line bracket form.
 _BOLD_LINE = re.compile(r"\s*(\*\*|__)[^*_].*\1\s*")
@@ -370,6 +372,10 @@ class _Builder:
             if dated is not None and draft.year is None:
                 value, month, tag_start, tag_end = dated
                 draft.year = (value, month, on_line(number, tag_start, tag_end))
+            remark = _REMARK.match(line, first.end)
+            if remark and not (venue or written_by or dated):
+                # "[Title](…)(如何在…)", "[Title](…) (DQN improvements combined)"
+                draft.notes.append(remark.group(1).strip())
         elif bracketed and lead and not first.is_bare:
             return self._bracket_titled(number, line, offset, links, bracketed, style, year)
         elif lead and names_its_kind(first):

@@ -142,6 +142,8 @@ _NAME_PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "da", "di", "del", "della", "la", "le", "du", "dos", "ten",
      "bin", "al", "el", "y", "zu", "st."}
 )  # fmt: skip
+#: A name in a script without capitals (Chinese, Japanese, Korean) is two to four characters.
+_LONGEST_UNCASED_NAME = 4
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.)+(?:-?[A-Z]\.)*|[^\W\d_a-z][\w'’.\-]*", re.UNICODE)
 #: ", " "; " ", and " "&" " and ", and the space before a final "et al.": grouped by their first
 #: character, so that most positions of a long author line fail at once.
@@ -199,6 +201,8 @@ def _is_name(name: str) -> bool:
             bare = bare[1:-1]
         if not _NAME_TOKEN.fullmatch(bare):
             return False
+        if not bare[0].isupper() and len(bare) > _LONGEST_UNCASED_NAME:
+            return False  # "带偏移的DPO": a phrase in a script without capitals, not a name
     return True
 
 

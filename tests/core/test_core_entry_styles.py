@@ -1202,6 +1202,21 @@ def test_a_year_tag_outranks_the_year_of_a_venue_whatever_their_order() -> None:
     assert entry.year_span == span_of(line, 1, "[2023/05]")
 
 
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "(如何在正确回答视觉问题的同时使用最少的视觉标记？)",
+        " (DQN improvements combined)",
+        "（带偏移的DPO, 要求首选响应和不受欢迎响应之间的可能性差异大于一个偏移值）",
+    ],
+)
+def test_a_remark_in_parentheses_after_the_title_link_is_a_note(remark: str) -> None:
+    """Kept as the entry's note: never dropped, and a phrase in Chinese is no author name."""
+    entry = only_entry(f"1. [Attention Is All You Need](https://zhuanlan.zhihu.com/p/1){remark}\n")
+    assert (entry.style, entry.authors) == (EntryStyle.LINK_ITEM, [])
+    assert entry.notes == [remark.strip(" ()（）")]
+
+
 def test_a_byline_may_start_with_by() -> None:
     entry = only_entry(
         "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762) "
