@@ -388,18 +388,34 @@ def date_after(line: str, end: int) -> tuple[int, int | None, int, int] | None:
     return int(match.group("year")), month, match.start("tag"), match.end("tag")
 
 
-def inline_venue(text: str) -> tuple[str, str] | None:
-    """A venue written in the title line, as (venue, the written form): ``**`CVPR 24`**``
-    anywhere, or ``(NeurIPS 2023)``, ``*ICLR 2024*`` closing the text."""
-    for match in re.finditer(r"(\*\*|__)?`([^`]+)`(\*\*|__)?", text):
-        if VENUE.match(match.group(2).strip()):
-            return match.group(2).strip(), match.group(0)
+def inline_tag(text: str) -> tuple[str, str, bool] | None:
+    """A tag written in the title line, as (value, the written form, whether it is a venue):
+    bold code anywhere — how lists mark tags: ``**`CVPR 24`**``, ``**`WACVW 2024`**`` (a year
+    makes it a venue), ``**`Meta AI`**`` (no venue) — plain code naming a venue, or a venue
+    closing the text: ``(NeurIPS 2023)``, ``*ICLR 2024*``. A venue wins over other tags."""
+    tags = [
+        (match.group("code").strip(), match.group(0), bool(match.group("bold")))
+        for match in _CODE_TAG.finditer(text)
+        if text[: match.start()].strip()  # a tag opening the text is a lead tag, not this
+    ]
+    venue = next(((value, written) for value, written, _ in tags if _names_venue(value)), None)
+    if venue is not None:
+        return (*venue, True)
     closing = _CLOSING_TAG.search(text)
     if closing:
-        venue = (closing.group("paren") or closing.group("emphasis")).strip()
-        if VENUE.match(venue):
-            return venue, closing.group("tag")
-    return None
+        value = (closing.group("paren") or closing.group("emphasis")).strip()
+        if VENUE.match(value):
+            return value, closing.group("tag"), True
+    return next(((value, written, False) for value, written, bold in tags if bold), None)
+
+
+def _names_venue(tag: str) -> bool:
+    """Whether a tag names a venue: a known one ("CVPR 24"), or a few words with a year."""
+    return bool(VENUE.match(tag) or (YEAR.search(tag) and len(tag.split()) <= 4))
+
+
+#: Code in a title line, in bold or not: "**`CVPR 24`**", "`CVPR 24`".
+_CODE_TAG = re.compile(r"(?P<bold>\*\*|__)?`(?P<code>[^`]+)`(?(bold)(?:\*\*|__))")
 
 
 #: A parenthesised or emphasised tag that ends a title line: "Title (NeurIPS 2023)".

@@ -14,7 +14,7 @@ from awesomelint._entry_text import (
     Byline,
     LeadTags,
     comma_tail,
-    inline_venue,
+    inline_tag,
     on_line,
     title_line,
     trim_title,
@@ -50,25 +50,30 @@ def take_byline(draft: Draft, number: int, line: str, written_by: Byline) -> Non
 
 
 class TitleParts(NamedTuple):
-    """The text before an entry's labels, read: its title, a venue tag inside it (as
-    (venue, the written form)), and the parts after the title with what each reads as."""
+    """The text before an entry's labels, read: its title, a tag inside it (as (value, the
+    written form, whether it is a venue)), and the parts after the title with what each reads
+    as."""
 
     title_start: int
     title: str
-    venue: tuple[str, str] | None
+    tag: tuple[str, str, bool] | None
     parts: list[tuple[tuple[int, int], str | None]]
 
 
 def take_title_parts(draft: Draft, number: int, line: str, read: TitleParts, start: int) -> None:
     """Give ``draft`` what its title line (``number``) says besides the title: a venue tag,
     authors, a venue, a year; any other part is a note."""
-    if read.venue:
-        written = line.find(read.venue[1], start)
-        draft.tag_venue(read.venue[0], on_line(number, written, written + len(read.venue[1])))
+    if read.tag:
+        value, written, is_venue = read.tag
+        if is_venue:
+            at = line.find(written, start)
+            draft.tag_venue(value, on_line(number, at, at + len(written)))
+        else:
+            draft.notes.append(value)
     readings = {reading for _, reading in read.parts}
     # One capitalised phrase alone ("**Title** - Reinforcement Learning") may be a topic; it is
     # an author only beside a venue or year: "**Title** - Ann Lee. NeurIPS 2017."
-    dated = bool(readings & {"venue", "year"}) or read.venue is not None
+    dated = bool(readings & {"venue", "year"}) or (read.tag is not None and read.tag[2])
     for (a, b), reading in read.parts:
         span = on_line(number, a, b)
         authors = reading == "names" or (reading == "name" and dated)
@@ -86,9 +91,9 @@ def title_and_parts(line: str, start: int, end: int) -> TitleParts:
     """Read ``line[start:end]``, the text before an entry's labels: "Title. **`CVPR 24`**",
     "**Title** - Ann Lee, Bo Chen. NeurIPS 2017.", "Title, Ann Lee, Bo Chen, Nature 2015"."""
     before = line[start:end]
-    venue = inline_venue(before)
-    if venue:
-        end = start + before.find(venue[1])
+    tag = inline_tag(before)
+    if tag:
+        end = start + before.find(tag[1])
     cut = title_line(line, start, end)
     parts = [((a, b), _reading(line[a:b])) for a, b in cut.parts]
     if cut.name is not None:
@@ -105,7 +110,7 @@ def title_and_parts(line: str, start: int, end: int) -> TitleParts:
         if tail is not None:
             title = line[title_start : tail.title_end]
             parts = [(part, _reading(line[slice(*part)])) for part in tail.parts] + parts
-    return TitleParts(title_start, title, venue, parts)
+    return TitleParts(title_start, title, tag, parts)
 
 
 def _reading(part: str) -> str | None:

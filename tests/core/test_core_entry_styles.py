@@ -1056,6 +1056,22 @@ def test_one_capitalised_phrase_after_a_title_is_an_author_only_beside_a_venue(
     )
 
 
+@pytest.mark.parametrize(
+    ("tag", "venue", "notes"),
+    [("WACVW 2024", "WACVW 2024", []), ("DeepMind", None, ["DeepMind"])],
+)
+def test_a_bold_code_tag_is_no_part_of_the_title(
+    tag: str, venue: str | None, notes: list[str]
+) -> None:
+    """ "**`…`**" marks a tag: a venue when it has a year, else a note (a lab); plain code
+    inside a title stays title."""
+    line = f"- Attention Is All You Need. **`{tag}`** [[Paper](https://arxiv.org/abs/1706.03762)]\n"
+    entry = only_entry(line)
+    assert (entry.title, entry.venue, entry.notes) == ("Attention Is All You Need", venue, notes)
+    code = only_entry("- Learning `torch.compile` [[Paper](https://arxiv.org/abs/1706.03762)]\n")
+    assert code.title == "Learning `torch.compile`"
+
+
 def test_a_plain_title_with_a_full_stop_of_its_own_stays_whole() -> None:
     entry = only_entry("- Mastering Atari. A Study [[paper](https://arxiv.org/abs/1706.03762)]\n")
     assert (entry.title, entry.authors, entry.notes) == ("Mastering Atari. A Study", [], [])
