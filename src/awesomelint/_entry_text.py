@@ -388,6 +388,21 @@ def date_after(line: str, end: int) -> tuple[int, int | None, int, int] | None:
     return int(match.group("year")), month, match.start("tag"), match.end("tag")
 
 
+#: A year-month stamp closing a line: "⏰ *2024-12*", "*2023.05*".
+_DATE_AT_END = re.compile(
+    r"(?P<tag>[*_]?(?P<year>(?:19|20)\d\d)[-./](?P<month>0?[1-9]|1[0-2])[*_]?)[ \t]*$"
+)
+
+
+def date_at_end(line: str, start: int) -> tuple[int, int, int, int] | None:
+    """A year-month stamp at the end of ``line``, after ``start`` — the date some lists put
+    after an entry's remark — as (year, month, start, end of the stamp)."""
+    match = _DATE_AT_END.search(line, start)
+    if match is None:
+        return None
+    return int(match.group("year")), int(match.group("month")), *match.span("tag")
+
+
 def inline_tag(text: str) -> tuple[str, str, bool] | None:
     """A tag written in the title line, as (value, the written form, whether it is a venue):
     bold code anywhere — how lists mark tags: ``**`CVPR 24`**``, ``**`WACVW 2024`**`` (a year
@@ -424,6 +439,13 @@ _CLOSING_TAG = re.compile(
 )
 
 
+#: Emoji and other pictographs (with their joiners and variation selectors) and the spaces
+#: after them; ASCII symbols such as "$" may begin a title ("$\alpha$-Rank").
+_LEADING_SYMBOLS = re.compile(
+    r"(?:[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d]*\s*)+"
+)
+
+
 def label_title(link: InlineLink) -> tuple[int, str]:
     """The title a link's text gives, and where it starts: ``[**Title**](url)`` and
     ``[*Title*](url)`` (a table's bold title column, an emphasised item) are titled "Title",
@@ -433,6 +455,11 @@ def label_title(link: InlineLink) -> tuple[int, str]:
     if wrapped and wrapped.group(1) not in wrapped.group(2):
         start += len(wrapped.group(1))
         title = wrapped.group(2)
+    # "[🌍 GME: Improving …](…)": an emoji before the words decorates the title.
+    symbols = _LEADING_SYMBOLS.match(title)
+    if symbols and symbols.end() < len(title):
+        start += symbols.end()
+        title = title[symbols.end() :]
     return start, title
 
 

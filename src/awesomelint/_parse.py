@@ -16,6 +16,7 @@ from awesomelint._draft import EMPHASIS, Draft, Year, start_draft, unlabelled_fi
 from awesomelint._entry_text import (
     byline,
     date_after,
+    date_at_end,
     extend,
     in_brackets,
     label_title,
@@ -391,6 +392,10 @@ class _Builder:
             remark = line[first.end :].lstrip(EMPHASIS + " -–—:").rstrip()
             if remark:
                 draft.notes.append(remark)
+        stamp = date_at_end(line, first.end) if draft.year is None else None
+        if stamp is not None:  # "[Title](…) - A robust model … ⏰ *2024-12*"
+            value, month, stamp_start, stamp_end = stamp
+            draft.year = (value, month, on_line(number, stamp_start, stamp_end))
         return draft
 
     def _bracket_titled(

@@ -1233,6 +1233,18 @@ def test_a_remark_in_parentheses_after_the_title_link_is_a_note(remark: str) -> 
     assert entry.notes == [remark.strip(" ()（）")]
 
 
+def test_an_emoji_before_the_title_and_a_date_stamp_at_the_end() -> None:
+    line = (
+        "  - [🌍 GME: Universal Multimodal Retrieval](http://arxiv.org/abs/2412.16855) "
+        "- A robust embedding model ⏰ *2024-12*\n"
+    )
+    entry = only_entry(line)
+    assert entry.title == "GME: Universal Multimodal Retrieval"
+    assert entry.title_span == span_of(line, 1, "GME: Universal Multimodal Retrieval")
+    assert (entry.year, entry.month) == (2024, 12)
+    assert entry.year_span == span_of(line, 1, "*2024-12*")
+
+
 def test_a_byline_may_start_with_by() -> None:
     entry = only_entry(
         "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762) "
