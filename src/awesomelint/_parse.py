@@ -139,7 +139,9 @@ class _Builder:
         line = self.lines[heading.line - 1]
         if card is not None:
             return self._card(heading, line, card)
-        draft = self._head(heading.line, line, heading.text_start, EntryStyle.HEADING)
+        draft = None
+        if _titles_a_paper(line, heading.text_start):
+            draft = self._head(heading.line, line, heading.text_start, EntryStyle.HEADING)
         if draft is None:
             self.headings.append((heading.level, plain(text)))
         else:
@@ -592,3 +594,21 @@ def _before_labels(line: str, first: InlineLink, found: list[InlineLink]) -> str
     """The text before the first label of a line of labels, badges and separators left out:
     a venue ("arXiv 2022. [[Paper](…)]") or nothing."""
     return without_links(line, 0, first.start, found).strip(" \t-–—.[*_")
+
+
+def _titles_a_paper(line: str, start: int) -> bool:
+    """Whether a heading's link may title an entry: a web link with nothing but a year or
+    tags before it ("### 2024 - [Title](…)"), not a sentence ("#### Contributions are
+    welcome! Please submit [pull requests](…)") or a page of the repository
+    ("## [Contributing](CONTRIBUTING.md)")."""
+    found = find_links(line)
+    links = [link for link in paper_links(found) if link.start >= start]
+    if not links or not links[0].url.startswith(("http://", "https://")):
+        return False
+    prefix = YEAR_PREFIX.match(line, start)
+    offset = prefix.end() if prefix else start
+    lead = without_links(line, offset, links[0].start, found)
+    return (
+        not any(char.isalnum() for char in lead)
+        or lead_tags(line, offset, links[0].start) is not None
+    )

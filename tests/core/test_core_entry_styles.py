@@ -485,6 +485,20 @@ def test_heading_entry_takes_the_bullets_below_it_as_notes() -> None:
     assert entry.span == span(3, 1, 5, len(HEADING.splitlines()[4]) + 1)
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "#### Contributions are welcome! Please submit [pull requests](https://github.com/a/b/pulls)",
+        "## [Contributing](CONTRIBUTING.md)",
+    ],
+)
+def test_a_heading_with_a_sentence_or_a_repository_page_is_a_section(heading: str) -> None:
+    entry = only_entry(
+        f"{heading}\n\n- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n"
+    )
+    assert entry.title == "Attention Is All You Need"
+
+
 CARDS = """\
 ## Preference Learning
 
