@@ -325,6 +325,25 @@ class _Builder:
     def _head(self, number: int, line: str, start: int, style: EntryStyle | None) -> Draft | None:
         """Recognise an entry from the line holding its title, or return None."""
         found = find_links(line)
+        draft = self._read_head(number, line, start, style, found)
+        if draft is not None and draft.venue is None:
+            # "<sub>![NeurIPS 2023](https://img.shields.io/badge/…)</sub>": a venue badge.
+            badge = next(
+                (link for link in found if link.is_image and VENUE.match(link.label)), None
+            )
+            if badge is not None:
+                span = on_line(number, badge.label_start, badge.label_end)
+                draft.tag_venue(badge.label.strip(), span)
+        return draft
+
+    def _read_head(
+        self,
+        number: int,
+        line: str,
+        start: int,
+        style: EntryStyle | None,
+        found: list[InlineLink],
+    ) -> Draft | None:
         links = [link for link in paper_links(found) if link.start >= start]
         if not links:
             return None

@@ -1259,6 +1259,16 @@ def test_an_emoji_before_the_title_and_a_date_stamp_at_the_end() -> None:
     assert entry.year_span == span_of(line, 1, "*2024-12*")
 
 
+def test_a_venue_badge_on_the_title_line_is_the_venue() -> None:
+    line = (
+        "- **DPOK**: Reinforcement Learning [[Paper]](https://arxiv.org/abs/2305.16381) "
+        "<sub>![NeurIPS 2023](https://img.shields.io/badge/NeurIPS-2023-blue) Diffusion</sub>\n"
+    )
+    entry = only_entry(line)
+    assert (entry.venue, entry.year) == ("NeurIPS 2023", 2023)
+    assert entry.year_span == span_of(line, 1, "NeurIPS 2023")
+
+
 def test_a_byline_may_start_with_by() -> None:
     entry = only_entry(
         "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762) "
