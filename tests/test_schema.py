@@ -61,3 +61,15 @@ def test_majority_of_a_section_sets_the_schema() -> None:
     assert missing(INFERRED) == [("entry-keywords", 15)]
     # On 3 of 5 (60 %): expected of nobody.
     assert missing(INFERRED.replace("  - Keywords: d\n", "")) == []
+
+
+def test_a_format_block_line_that_is_labelled_declares_its_label() -> None:
+    """ "- Key: key problems and insights" declares Keywords, before "- ExpEnv: …": fields in
+    that order are in order."""
+    text = (
+        "```\nformat:\n- [title](paper link)\n  - main authors\n"
+        "  - Key: key problems and insights\n  - ExpEnv: experiment environments\n```\n\n"
+        "- [Paper One](https://arxiv.org/abs/2301.00001)\n  - Ada Lovelace\n"
+        "  - Key: rlvr\n  - ExpEnv: math\n"
+    )
+    assert [d.message for d in awesomelint.check(text) if d.rule == "entry-field"] == []

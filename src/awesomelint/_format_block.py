@@ -7,7 +7,7 @@ each line of the block is matched to a canonical label by the words it contains.
 from __future__ import annotations
 
 from awesomelint._blocks import Outline
-from awesomelint._vocabulary import canonical_label
+from awesomelint._vocabulary import FIELD_LINE, canonical_label
 
 
 def declared_fields(outline: Outline) -> list[str]:
@@ -41,6 +41,11 @@ _DESCRIPTIONS = (
 
 
 def _describe(text: str) -> str | None:
+    """The label a line of the block stands for: its own label ("Key: key problems and
+    insights" is Keywords), else the words describing the field ("key words.")."""
+    labelled = FIELD_LINE.match(text)
+    if labelled and canonical_label(labelled.group("label")):
+        return canonical_label(labelled.group("label"))
     lowered = text.casefold()
     for needle, label in _DESCRIPTIONS:
         if needle in lowered:

@@ -419,3 +419,17 @@ def test_a_field_whose_paragraph_goes_on_is_not_moved() -> None:
         "[Attention Is All You Need](https://example.org/paper)",
     )
     assert fixed(text) == text
+
+
+def test_fields_right_above_a_heading_are_reordered_in_one_run() -> None:
+    """A heading is no continuation of the field above it (found by the fuzzer: the reorder
+    waited for the blank line the first run inserted)."""
+    before = lines(
+        "### 2015 - [Attention Is All You Need](https://example.org/paper)",
+        "- Code: [Code](https://github.com/o/r)",
+        "- Keyword:  a, a",
+        "### 2016 - [Deep Residual Learning](https://example.org/resnet)",
+    )
+    after = fixed(before)
+    assert after.splitlines()[1:3] == ["- Keywords: a", "- Code: [Code](https://github.com/o/r)"]
+    assert fixed(after) == after

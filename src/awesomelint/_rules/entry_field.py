@@ -154,12 +154,16 @@ def _reorder(file: ParsedFile, fields: list[Field], wanted: list[Field]) -> list
     return edits
 
 
-_ITEM_START = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
+#: A line that opens a block of its own: a list item, a heading, a fence, a quote, HTML, a
+#: table row.
+_BLOCK_START = re.compile(
+    r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|[ ]{0,3}(?:#{1,6}(?:[ \t]|$)|```|~~~|[><|])"
+)
 
 
 def _continues(line: str) -> bool:
     """Whether ``line``, right after a field's line, continues that field's paragraph."""
-    return bool(line.strip()) and not _ITEM_START.match(line)
+    return bool(line.strip()) and not _BLOCK_START.match(line)
 
 
 def _staying(fields: list[Field], wanted: list[Field], rewritten: list[bool]) -> set[int]:
