@@ -1,17 +1,32 @@
-"""Paper cards: a heading with no link over bullets that are the paper's fields.
+"""Paper cards: a heading, or a bold title line, with no link over bullets that are the
+paper's fields and links.
 
     ### Direct Preference Optimization
     - Paper: [arXiv](https://arxiv.org/abs/2305.18290)
     - Code: [GitHub](https://github.com/eric-mitchell/direct-preference-optimization)
 
-Which headings are cards is decided before the outline is walked, from the bullets that follow
-each heading: the walk then reads a card like a heading entry whose link is on a bullet.
+    :rocket: **Rainbow: Combining Improvements in Deep Reinforcement Learning** (DQN)
+      - [[arXiv](https://arxiv.org/abs/1710.02298)], [[pdf](https://arxiv.org/pdf/1710.02298)]
+      - Hessel et al.; Google Deepmind
+
+Which blocks title cards is decided before the outline is walked, from the bullets that
+follow each: the walk then reads a card like a heading entry whose link is on a bullet.
 """
 
 from __future__ import annotations
 
-from awesomelint._blocks import Block, Heading, Item
-from awesomelint._entry_text import names_paper, paper_links
+import re
+
+from awesomelint._blocks import Block, Heading, Item, Paragraph
+from awesomelint._entry_text import (
+    in_brackets,
+    is_web,
+    names_its_kind,
+    names_paper,
+    only_decoration,
+    paper_links,
+    without_links,
+)
 from awesomelint._inline import InlineLink, find_links
 from awesomelint._vocabulary import FIELD_LINE, canonical_label
 
@@ -19,40 +34,79 @@ from awesomelint._vocabulary import FIELD_LINE, canonical_label
 CardLink = tuple[int, InlineLink]
 
 
+#: A title line of its own: shortcodes, emoji or a tag at most, then a bold title (and a
+#: remark): ":rocket: **Rainbow: …** (DQN improvements combined)", "[RTS:SC] **…**".
+_TITLE_LINE = re.compile(r"\s*(?:(?::[\w+-]+:|\[[^\]]*\]|[^\w\s*_\[(])\s*)*(\*\*|__)[^*_].*?\1")
+
+
 def paper_cards(blocks: list[Block], lines: list[str]) -> dict[int, CardLink]:
-    """The top-level headings (by ``id``) that title a paper card: no link of their own, and
-    bullets below that are all labelled fields or labelled links, one of them the paper's."""
+    """The top-level blocks (by ``id``) that title a paper card — headings, and one-line
+    paragraphs with a bold title — with no link of their own, over bullets that are fields,
+    labels or remarks, one of them holding the paper's link."""
     cards: dict[int, CardLink] = {}
     for index, block in enumerate(blocks):
-        if not isinstance(block, Heading) or "](" in block.text or "://" in block.text:
+        if not _titles_card(block, lines):
             continue
         end = index + 1
         while end < len(blocks) and isinstance(blocks[end], Item):
             end += 1
-        link = _card_link(blocks[index + 1 : end], lines)
+        # Under a bold title line, remarks ("- Hessel et al.; Google Deepmind") may sit among
+        # the bullets; under a heading, a bullet of prose means a section of notes.
+        link = _card_link(blocks[index + 1 : end], lines, remarks=isinstance(block, Paragraph))
         if link is not None:
             cards[id(block)] = link
     return cards
 
 
-def _card_link(items: list[Block], lines: list[str]) -> CardLink | None:
-    """The paper link of bullets that make a card — "- Paper: [arXiv](…)", or "- [PDF](…)"
-    beside fields such as "- Code: …" — or None when a bullet is anything else (an entry,
-    prose), or when a lone "- [Paper](…)" could as well be an entry titled "Paper"."""
+def _titles_card(block: Block, lines: list[str]) -> bool:
+    if isinstance(block, Heading):
+        return "](" not in block.text and "://" not in block.text
+    if isinstance(block, Paragraph) and len(block.lines) == 1:
+        line = lines[block.lines[0] - 1]
+        return bool(_TITLE_LINE.match(line)) and not paper_links(find_links(line))
+    return False
+
+
+def _card_link(items: list[Block], lines: list[str], *, remarks: bool) -> CardLink | None:
+    """The paper link of bullets that make a card — "- Paper: [arXiv](…)", a row of labels
+    "- [[arXiv](…)], [[pdf](…)]", or "- [PDF](…)" beside fields such as "- Code: …" — or None
+    when a bullet is an entry of its own (a titled web link), or when a lone "- [Paper](…)"
+    could as well be an entry titled "Paper"."""
     found: CardLink | None = None
-    evidence = False  # a labelled line: "Paper: …" or another field
+    evidence = False  # a labelled line ("Paper: …", another field) or a row of labels
     for item in items:
         assert isinstance(item, Item)
         line = lines[item.line - 1]
         text = line[item.content_start :].strip()
-        links = paper_links(find_links(line))
+        every = find_links(line)
+        links = paper_links(every)
         field = FIELD_LINE.match(text)
         label = field.group("label") if field else None
-        evidence = evidence or label is not None
         if label is None and len(links) == 1 and links[0].end - links[0].start == len(text):
             label = links[0].label  # "- [PDF](…)": a link whose text is its label
+        row = _label_row(line, item.content_start, links, every)
+        evidence = evidence or (label is not None and field is not None) or bool(row)
         if label is not None and names_paper(label) and links:
             found = found or (item.line, links[0])
-        elif label is None or not canonical_label(label):
-            return None
+        elif row:
+            paper = next((link for link in row if names_paper(link.label)), row[0])
+            found = found or (item.line, paper)
+        elif label is not None and canonical_label(label):
+            continue
+        elif not remarks or any(is_web(link) for link in links):
+            return None  # "- [Title](https://…)" is an entry, not a card's bullet
     return found if evidence else None
+
+
+def _label_row(
+    line: str, start: int, links: list[InlineLink], every: list[InlineLink]
+) -> list[InlineLink]:
+    """The links of a bullet that holds labels and separators only ("[[arXiv](…)], [[pdf](…)]",
+    "[[pdf](…)]"), or none."""
+    if not links or not all(in_brackets(line, link) or names_its_kind(link) for link in links):
+        return []
+    if len(links) == 1 and not in_brackets(line, links[0]):
+        return []  # "- [Paper](…)" alone may be an entry titled Paper
+    if without_links(line, start, links[0].start, every).strip(" \t["):
+        return []  # a title before the labels: "- Title [[Paper](…)]" is an entry
+    return links if only_decoration(line, links[0].end, every) else []

@@ -115,6 +115,11 @@ def names_code(label: str) -> bool:
     )
 
 
+def is_web(link: InlineLink) -> bool:
+    """Whether a link leads to the web, not to a page of the repository (``./notes/x.md``)."""
+    return link.url.strip().startswith(("http://", "https://"))
+
+
 def extend(span: Span, other: Span) -> Span:
     """``span`` stretched to end where ``other`` ends (an entry growing by a line)."""
     return replace(span, end_line=other.end_line, end_column=other.end_column)

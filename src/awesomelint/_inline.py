@@ -181,13 +181,13 @@ def find_links(line: str) -> list[InlineLink]:
             if not line.startswith("(", close + 1) or close in in_code:
                 continue
             end = _destination_end(line, close + 1, budget)
+            is_image = start > 0 and line[start - 1] == "!" and not _escaped(line, start - 1)
             if end is None:
                 unclosed = _unclosed(line, start, close)
                 if unclosed is not None:
-                    links.append(unclosed)
+                    links.append(unclosed._replace(is_image=is_image))
                     taken.append((close + 2, unclosed.end))
                 continue
-            is_image = start > 0 and line[start - 1] == "!" and not _escaped(line, start - 1)
             url_start, url_end = close + 2, end
             title = _TITLE_SUFFIX.search(line, url_start, url_end)
             if title and title.end() == url_end:

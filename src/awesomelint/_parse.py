@@ -19,6 +19,7 @@ from awesomelint._entry_text import (
     date_at_end,
     extend,
     in_brackets,
+    is_web,
     label_title,
     lead_tags,
     names_its_kind,
@@ -119,6 +120,10 @@ class _Builder:
                     self._close(draft)
                     stack.append(iter(self._nested_entries(block)))
                 bases.append(block.content_width)
+            elif isinstance(block, Paragraph) and id(block) in cards:
+                # ":rocket: **Title** (remark)" over its bullets: a card, like a heading's.
+                line = self.lines[block.lines[0] - 1]
+                heading_entry = self._card(block.lines[0], line.find("*"), cards[id(block)])
             elif isinstance(block, Paragraph):
                 self._paragraph(block)
             elif isinstance(block, Table):
@@ -138,7 +143,7 @@ class _Builder:
             self.headings.pop()
         line = self.lines[heading.line - 1]
         if card is not None:
-            return self._card(heading, line, card)
+            return self._card(heading.line, heading.text_start, card)
         draft = None
         if _titles_a_paper(line, heading.text_start):
             draft = self._head(heading.line, line, heading.text_start, EntryStyle.HEADING)
@@ -151,15 +156,16 @@ class _Builder:
             )
         return draft
 
-    def _card(self, heading: Heading, line: str, card: CardLink) -> Draft:
-        """A heading with no link titling the field bullets below it, one of them the paper
-        link: ``### Title`` / ``- Paper: [arXiv](…)`` / ``- Code: [GitHub](…)``."""
-        start = heading.text_start
-        read = title_and_parts(line, start, start + len(heading.text))
+    def _card(self, number: int, start: int, card: CardLink) -> Draft:
+        """An entry titled by line ``number`` (from column ``start``: a heading's text, a bold
+        title line), its fields and links on the bullets below it, one of them the paper link:
+        ``### Title`` / ``- Paper: [arXiv](…)`` / ``- Code: [GitHub](…)``."""
+        line = self.lines[number - 1]
+        read = title_and_parts(line, start, len(line.rstrip()))
         draft = start_draft(
             EntryStyle.HEADING,
             self.section,
-            heading.line,
+            number,
             line,
             read.title,
             read.title_start,
@@ -168,7 +174,7 @@ class _Builder:
             None,
         )
         draft.main_line, draft.main = card
-        take_title_parts(draft, heading.line, line, read, start)
+        take_title_parts(draft, number, line, read, start)
         return draft
 
     # -- list items -----------------------------------------------------------------------
@@ -622,7 +628,7 @@ def _titles_a_paper(line: str, start: int) -> bool:
     ("## [Contributing](CONTRIBUTING.md)")."""
     found = find_links(line)
     links = [link for link in paper_links(found) if link.start >= start]
-    if not links or not links[0].url.startswith(("http://", "https://")):
+    if not links or not is_web(links[0]):
         return False
     prefix = YEAR_PREFIX.match(line, start)
     offset = prefix.end() if prefix else start

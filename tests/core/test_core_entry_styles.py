@@ -540,6 +540,38 @@ def test_a_heading_over_field_bullets_with_the_paper_link_is_one_entry() -> None
     assert second.url == "https://arxiv.org/abs/2212.08073"
 
 
+TITLE_LINE_CARDS = """\
+:rocket: **Rainbow: Combining Improvements in Deep Reinforcement Learning** (DQN combined)
+  - [[arXiv](https://arxiv.org/abs/1710.02298)], [[pdf](https://arxiv.org/pdf/1710.02298.pdf)]
+  - Hessel et al.; Google Deepmind
+  - :pencil: [**Notes**](./notes/rainbow.md)
+
+**Neural Optimizer Search with Reinforcement Learning**
+  - [[pdf](https://proceedings.mlr.press/v70/bello17a/bello17a.pdf)]
+  - Bello et al.; Google Brain
+"""
+
+
+def test_a_bold_title_line_over_its_bullets_is_a_card() -> None:
+    """A one-line paragraph with a bold title, over bullets of labels and remarks: the title,
+    the link of the label row, the remarks as notes (a local notes page is no entry)."""
+    rainbow, search = parse_text(TITLE_LINE_CARDS).entries
+    assert rainbow.title == "Rainbow: Combining Improvements in Deep Reinforcement Learning"
+    assert rainbow.title_span == span_of(TITLE_LINE_CARDS, 1, rainbow.title)
+    assert (rainbow.arxiv_id, rainbow.span.line, rainbow.span.end_line) == ("1710.02298", 1, 4)
+    assert rainbow.notes[:2] == ["(DQN combined)", "Hessel et al.; Google Deepmind"]
+    assert search.title == "Neural Optimizer Search with Reinforcement Learning"
+    assert search.url == "https://proceedings.mlr.press/v70/bello17a/bello17a.pdf"
+
+
+def test_an_image_left_open_is_no_link() -> None:
+    """A list cut mid-badge ("| ![Star](https://img.shields.io/…&l") titles no entry "Star"."""
+    assert (
+        parse_text("| ![Star](https://img.shields.io/github/stars/a/b.svg?style=social&l\n").entries
+        == []
+    )
+
+
 @pytest.mark.parametrize(
     "bullets",
     [

@@ -239,6 +239,27 @@ def paper_card(draw: st.DrawFn) -> list[str]:
 
 
 @st.composite
+def title_line_card(draw: st.DrawFn) -> list[str]:
+    """``:rocket: **Title** (remark)`` over bullets: a row of labels, remarks, a notes link."""
+    url = draw(st.sampled_from(URLS))
+    lead = draw(st.sampled_from(("", ":rocket: ", "[RTS] ")))
+    bullets_ = [
+        f"[[arXiv]({url})], [[pdf](https://arxiv.org/pdf/1710.02298.pdf)]",
+        *draw(
+            st.lists(
+                st.sampled_from(("Hessel et al.; Google Deepmind", ":pencil: [Notes](./n.md)")),
+                unique=True,
+            )
+        ),
+    ]
+    indent = draw(st.sampled_from(("", "  ")))
+    return [
+        f"{lead}**Rainbow: Deep RL** (DQN)",
+        *(f"{indent}- {text}{draw(trailing)}" for text in bullets_),
+    ]
+
+
+@st.composite
 def title_over_labels(draw: st.DrawFn) -> list[str]:
     """``- **Title**`` with a hard break, its badges or label links on the next line."""
     bullet = draw(bullets)
@@ -324,6 +345,7 @@ block = st.one_of(
     heading_entry(),
     heading_with_fields(),
     paper_card(),
+    title_line_card(),
     title_over_labels(),
     three_line_entry(),
     bracket_entry(),

@@ -171,12 +171,12 @@ class EntryStyle(Rule):
         a backslash; elsewhere removing it is an unsafe fix.
         """
         source = file.source
-        # The title on a line of its own above the links (the three-line bracket form, or an
-        # item "**Title**" over its badges): the break is how the list is laid out.
-        title_over_links = (
-            entry.style is Style.BRACKET_LABELS
-            and entry.url_span is not None
-            and entry.url_span.line != entry.title_span.line
+        # The lines from a title on a line of its own down to its links (the three-line bracket
+        # form, an item "**Title**" over its badges): their breaks are how the list is laid out.
+        laid_out = (
+            range(entry.title_span.line, entry.url_span.line)
+            if entry.style is Style.BRACKET_LABELS and entry.url_span is not None
+            else range(0)
         )
         for number in range(entry.span.line, entry.span.end_line + 1):
             line = source.lines[number - 1]
@@ -187,7 +187,7 @@ class EntryStyle(Rule):
             text = ""
             message = "trailing whitespace on an entry line: remove it"
             if line.endswith("  ") and number in breaks and not kept.endswith("\\"):
-                if title_over_links:
+                if number in laid_out:
                     text = "\\"
                     message = "hard line break written as trailing spaces: write it as a backslash"
                 else:
@@ -225,8 +225,8 @@ class EntryStyle(Rule):
                 and before.span.end_line < after.span.line
                 and all(not source.lines[n - 1].strip(" \t") for n in between)
             ):
-                kind = _gap_kind(before)
-                alike = kind is not None and kind == _gap_kind(after)
+                kind = _gap_kind(before, source)
+                alike = kind is not None and kind == _gap_kind(after, source)
                 gaps.append((before, after, between, alike))
         majority: dict[tuple[str, ...], int] = {}
         votes: dict[tuple[str, ...], Counter[int]] = {}
@@ -341,14 +341,15 @@ def _captured_line(
     return found
 
 
-def _gap_kind(entry: Entry) -> tuple[object, ...] | None:
+def _gap_kind(entry: Entry, source: SourceFile) -> tuple[object, ...] | None:
     """What two neighbouring entries must share for the blank lines between them to be style:
-    items of one list level, link lines at one indentation, or headings; None for the rest."""
+    items of one list level, link lines at one indentation, or headings; None for the rest
+    (a card under a bold title line is a paragraph: the blank line before it is structure)."""
     if entry.indent_base is not None:
         return ("item", entry.indent_base)
     if entry.style is Style.LINK_PARAGRAPH:
         return ("paragraph", entry.span.column)
-    if entry.style is Style.HEADING:
+    if entry.style is Style.HEADING and source.lines[entry.span.line - 1].lstrip().startswith("#"):
         return ("heading",)
     return None
 
