@@ -216,7 +216,11 @@ def _venue_tag(line: str, start: int, stop: int) -> tuple[str, int, int] | None:
     venue = venue.strip("*_` ")
     # Unmarked, a venue is a few words ("CVPR 2024 Oral"), not a sentence that starts with one.
     marked = venue != tag
-    if not venue or not VENUE.match(venue) or not (marked or len(venue.split()) <= 4):
+    # Marked, a few words with a year are a venue too: "(Berkeley Lecture 2025)" — but not a
+    # byline ("(Vaswani et al., 2017)") or a bare year.
+    loose = marked and "," not in venue and not YEAR.fullmatch(venue) and _names_venue(venue)
+    named = VENUE.match(venue) or loose
+    if not venue or not named or not (marked or len(venue.split()) <= 4):
         return None
     begin = start + written.index(tag)
     return venue, begin, begin + len(tag)

@@ -1301,6 +1301,17 @@ def test_a_venue_badge_on_the_title_line_is_the_venue() -> None:
     assert entry.year_span == span_of(line, 1, "NeurIPS 2023")
 
 
+@pytest.mark.parametrize(
+    ("after", "venue", "year"),
+    [(" (Berkeley Lecture 2025)", "Berkeley Lecture 2025", 2025), (" (2023)", None, 2023)],
+)
+def test_a_tag_of_a_few_words_and_a_year_after_the_link_is_a_venue(
+    after: str, venue: str | None, year: int
+) -> None:
+    entry = only_entry(f"- [Inference-Time Techniques](https://example.org/x.pdf){after}\n")
+    assert (entry.venue, entry.year, entry.notes) == (venue, year, [])
+
+
 def test_a_byline_may_start_with_by() -> None:
     entry = only_entry(
         "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762) "
