@@ -58,6 +58,13 @@ def paper_cards(blocks: list[Block], lines: list[str]) -> dict[int, CardLink]:
     return cards
 
 
+def title_start(line: str) -> int:
+    """Where the bold title of a card's title line starts (after its shortcodes or tags)."""
+    match = _TITLE_LINE.match(line)
+    assert match is not None, "only lines that title a card are asked"
+    return match.start(1)
+
+
 def _titles_card(block: Block, lines: list[str]) -> bool:
     if isinstance(block, Heading):
         return "](" not in block.text and "://" not in block.text

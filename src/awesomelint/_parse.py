@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from awesomelint._blocks import Block, Heading, Item, Outline, Paragraph, Table, scan
-from awesomelint._cards import CardLink, paper_cards
+from awesomelint._cards import CardLink, paper_cards, title_start
 from awesomelint._draft import EMPHASIS, Draft, Year, start_draft, unlabelled_field
 from awesomelint._entry_text import (
     byline,
@@ -122,8 +122,8 @@ class _Builder:
                 bases.append(block.content_width)
             elif isinstance(block, Paragraph) and id(block) in cards:
                 # ":rocket: **Title** (remark)" over its bullets: a card, like a heading's.
-                line = self.lines[block.lines[0] - 1]
-                heading_entry = self._card(block.lines[0], line.find("*"), cards[id(block)])
+                start = title_start(self.lines[block.lines[0] - 1])
+                heading_entry = self._card(block.lines[0], start, cards[id(block)])
             elif isinstance(block, Paragraph):
                 self._paragraph(block)
             elif isinstance(block, Table):

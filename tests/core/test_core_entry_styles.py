@@ -562,6 +562,11 @@ def test_a_bold_title_line_over_its_bullets_is_a_card() -> None:
     assert rainbow.notes[:2] == ["(DQN combined)", "Hessel et al.; Google Deepmind"]
     assert search.title == "Neural Optimizer Search with Reinforcement Learning"
     assert search.url == "https://proceedings.mlr.press/v70/bello17a/bello17a.pdf"
+    underscored = TITLE_LINE_CARDS.replace(
+        "**Neural Optimizer Search with Reinforcement Learning**",
+        "__Neural Optimizer Search with Reinforcement Learning__",
+    )
+    assert parse_text(underscored).entries[1].title == search.title
 
 
 def test_an_image_left_open_is_no_link() -> None:
