@@ -11,7 +11,6 @@ from awesomelint._arxiv.ids import (
     OLD_ARCHIVES,
     ArxivRef,
     canonical_url,
-    find_arxiv_ids_in_text,
     id_problem,
     parse_arxiv_url,
     submission_month,
@@ -106,31 +105,6 @@ def test_canonical_url_writes_abs_or_pdf_without_suffix_and_keeps_versions_on_re
     assert canonical_url(ref, keep_version=True) == "https://arxiv.org/abs/2305.18290v3"
     old = _parse("https://arxiv.org/pdf/math.GT/0309136v1.pdf")
     assert canonical_url(old) == "https://arxiv.org/abs/math/0309136"
-
-
-def test_arxiv_mentions_in_prose_are_found_with_their_offsets() -> None:
-    text = "DPO (arXiv:2305.18290) builds on arXiv: 2203.02155v1 and ARXIV:hep-th/9901001."
-    found = find_arxiv_ids_in_text(text)
-    assert [(text[start:end], ref.id, ref.version) for start, end, ref in found] == [
-        ("arXiv:2305.18290", "2305.18290", None),
-        ("arXiv: 2203.02155v1", "2203.02155", 1),
-        ("ARXIV:hep-th/9901001", "hep-th/9901001", None),
-    ]
-    assert all(ref.url is None for _, _, ref in found)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "https://arxiv.org/abs/2305.18290",
-        "arXiv:2305.182901",
-        "myarXiv:2305.18290",
-        "arXiv:2305",
-        "arXiv:\n2305.18290",
-    ],
-)
-def test_text_without_a_clean_mention_yields_nothing(text: str) -> None:
-    assert find_arxiv_ids_in_text(text) == []
 
 
 @pytest.mark.parametrize(
@@ -251,12 +225,3 @@ def test_canonical_urls_round_trip_and_are_canonical(
     assert ref.id == id_
     assert ref.version == (version if keep else None)
     assert ref.is_canonical(form=form, keep_version=keep)
-
-
-@given(id_=ids, version=versions, space=st.sampled_from(["", " "]))
-def test_prose_mentions_round_trip(id_: str, version: int | None, space: str) -> None:
-    mention = f"arXiv:{space}{id_}" + (f"v{version}" if version else "")
-    text = f"See {mention}, then read on."
-    [(start, end, ref)] = find_arxiv_ids_in_text(text)
-    assert text[start:end] == mention
-    assert (ref.id, ref.version) == (id_, version)

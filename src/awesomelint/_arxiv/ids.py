@@ -36,7 +36,6 @@ _VERSION = r"(?:v(?P<version>[1-9]\d*))?"
 _ID_PATTERN = re.compile(_ID)
 _URL_PATH = re.compile(rf"/(?:abs|pdf|html)/{_ID}{_VERSION}(?:\.pdf)?/?")
 #: ``arXiv:ID`` in prose; the lookarounds keep it from matching inside longer tokens.
-_TEXT = re.compile(rf"(?<![\w/.])(?i:arxiv):[ \t]*{_ID}{_VERSION}(?!\w)")
 _HOSTS = frozenset({"arxiv.org", "www.arxiv.org", "export.arxiv.org"})
 
 #: The last month with four-digit sequence numbers; later new-style ids have five.
@@ -47,7 +46,7 @@ _LAST_FOUR_DIGIT_MONTH = (2014, 12)
 class ArxivRef:
     """One reference to an arXiv paper, as found in a list.
 
-    ``url`` is the URL exactly as written (``None`` for an ``arXiv:ID`` mention in prose), so
+    ``url`` is the URL exactly as written (``None`` for a reference made from an id alone), so
     that :meth:`is_canonical` can tell whether a rewrite would change anything.
     """
 
@@ -85,13 +84,7 @@ def parse_arxiv_url(url: str) -> ArxivRef | None:
     return _ref(match, url) if match else None
 
 
-def find_arxiv_ids_in_text(text: str) -> list[tuple[int, int, ArxivRef]]:
-    """Every ``arXiv:ID`` mention in ``text`` (``arXiv: 2305.18290v2`` included), with the
-    start and end character offsets of the whole mention, prefix and version included."""
-    return [(match.start(), match.end(), _ref(match, None)) for match in _TEXT.finditer(text)]
-
-
-def _ref(match: re.Match[str], url: str | None) -> ArxivRef:
+def _ref(match: re.Match[str], url: str) -> ArxivRef:
     id_ = match["new"] or f"{match['archive']}/{match['number']}"
     version = int(match["version"]) if match["version"] else None
     return ArxivRef(id=id_, version=version, url=url)
