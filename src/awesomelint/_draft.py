@@ -93,6 +93,12 @@ class Draft:
         self.venue = venue
         self.venue_span = written
 
+    def take_year(self, year: int, month: int | None, written: Span) -> None:
+        """Take a year label (and its month) unless the entry has one: the first one read —
+        a "2024 - " prefix, a title's "(2021)" — says it best."""
+        if self.year is None:
+            self.year = (year, month, written)
+
     def field_named(self, label: str) -> Field | None:
         return next((item for item in self.fields if item.label == label), None)
 

@@ -317,8 +317,8 @@ class _Builder:
             return None
         if venue is not None:
             draft.tag_venue(venue[0], on_line(number, start + venue[1], start + venue[2]))
-        if year is not None and draft.year is None:
-            draft.year = (year[0], None, on_line(number, start + year[1], start + year[2]))
+        if year is not None:
+            draft.take_year(year[0], None, on_line(number, start + year[1], start + year[2]))
         return self._unlabelled("Authors", number, first, first + len(names), names)
 
     @staticmethod
@@ -397,9 +397,9 @@ class _Builder:
             if tags is not None:
                 take_tags(draft, number, tags)
             dated = None if first.is_bare else date_after(line, first.end)
-            if dated is not None and draft.year is None:
+            if dated is not None:
                 value, month, tag_start, tag_end = dated
-                draft.year = (value, month, on_line(number, tag_start, tag_end))
+                draft.take_year(value, month, on_line(number, tag_start, tag_end))
             remark = _REMARK.match(line, first.end)
             if remark and not (venue or written_by or dated):
                 # "[Title](…)(如何在…)", "[Title](…) (DQN improvements combined)"
@@ -422,7 +422,7 @@ class _Builder:
         stamp = date_at_end(line, first.end) if draft.year is None else None
         if stamp is not None:  # "[Title](…) - A robust model … ⏰ *2024-12*"
             value, month, stamp_start, stamp_end = stamp
-            draft.year = (value, month, on_line(number, stamp_start, stamp_end))
+            draft.take_year(value, month, on_line(number, stamp_start, stamp_end))
         return draft
 
     def _bracket_titled(

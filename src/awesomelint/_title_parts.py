@@ -27,9 +27,9 @@ def take_tags(draft: Draft, number: int, tags: LeadTags) -> None:
     """Give ``draft`` what the tags before its title on line ``number`` say: notes, and a
     venue and a year where the entry has none yet."""
     draft.notes.extend(tags.notes)
-    if tags.year is not None and draft.year is None:
+    if tags.year is not None:
         value, month, start, end = tags.year
-        draft.year = (value, month, on_line(number, start, end))
+        draft.take_year(value, month, on_line(number, start, end))
     if tags.venue is not None and draft.venue is None:
         name, start, end = tags.venue
         draft.tag_venue(name, on_line(number, start, end))
@@ -44,9 +44,9 @@ def take_byline(draft: Draft, number: int, line: str, written_by: Byline) -> Non
     if written_by.venue is not None and draft.venue is None:
         name, start, end = written_by.venue
         draft.tag_venue(name, on_line(number, start, end))
-    if written_by.year is not None and draft.year is None:
+    if written_by.year is not None:
         value, start, end = written_by.year
-        draft.year = (value, None, on_line(number, start, end))
+        draft.take_year(value, None, on_line(number, start, end))
 
 
 class TitleParts(NamedTuple):
@@ -82,7 +82,7 @@ def take_title_parts(draft: Draft, number: int, line: str, read: TitleParts, sta
         elif authors and draft.field_named("Authors") is None:
             draft.fields.append(unlabelled_field("Authors", line[a:b], span))
         elif reading == "year" and draft.year is None:
-            draft.year = (int(line[a:b]), None, span)
+            draft.take_year(int(line[a:b]), None, span)
         else:
             draft.notes.append(line[a:b])
 
