@@ -21,11 +21,9 @@ from awesomelint._blocks import Block, Heading, Item, Paragraph
 from awesomelint._entry_text import (
     in_brackets,
     is_web,
-    names_its_kind,
+    label_row,
     names_paper,
-    only_decoration,
     paper_links,
-    without_links,
 )
 from awesomelint._inline import InlineLink, find_links
 from awesomelint._vocabulary import FIELD_LINE, canonical_label
@@ -91,7 +89,9 @@ def _card_link(items: list[Block], lines: list[str], *, remarks: bool) -> CardLi
         label = field.group("label") if field else None
         if label is None and len(links) == 1 and links[0].end - links[0].start == len(text):
             label = links[0].label  # "- [PDF](…)": a link whose text is its label
-        row = _label_row(line, item.content_start, links, every)
+        row = label_row(line, item.content_start, every)
+        if len(row) == 1 and not in_brackets(line, row[0]):
+            row = []  # "- [Paper](…)" alone may be an entry titled Paper
         evidence = evidence or (label is not None and field is not None) or bool(row)
         if label is not None and names_paper(label) and links:
             found = found or (item.line, links[0])
@@ -103,17 +103,3 @@ def _card_link(items: list[Block], lines: list[str], *, remarks: bool) -> CardLi
         elif not remarks or any(is_web(link) for link in links):
             return None  # "- [Title](https://…)" is an entry, not a card's bullet
     return found if evidence else None
-
-
-def _label_row(
-    line: str, start: int, links: list[InlineLink], every: list[InlineLink]
-) -> list[InlineLink]:
-    """The links of a bullet that holds labels and separators only ("[[arXiv](…)], [[pdf](…)]",
-    "[[pdf](…)]"), or none."""
-    if not links or not all(in_brackets(line, link) or names_its_kind(link) for link in links):
-        return []
-    if len(links) == 1 and not in_brackets(line, links[0]):
-        return []  # "- [Paper](…)" alone may be an entry titled Paper
-    if without_links(line, start, links[0].start, every).strip(" \t["):
-        return []  # a title before the labels: "- Title [[Paper](…)]" is an entry
-    return links if only_decoration(line, links[0].end, every) else []

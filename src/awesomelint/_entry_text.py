@@ -170,6 +170,25 @@ def only_decoration(line: str, end: int, links: list[InlineLink]) -> bool:
     return _is_decoration(without_links(line, end, len(line), links))
 
 
+def label_row(line: str, start: int, found: list[InlineLink]) -> list[InlineLink]:
+    """The links of ``line[start:]`` when it is a row of labels — links written in brackets
+    (``[[Paper](…)]``) or saying what they link to (``[Code](…)``, a Paper badge), a venue
+    before them at most ("arXiv 2022. [[Paper](…)]"), decoration after them — else none."""
+    links = [link for link in paper_links(found) if link.start >= start]
+    if not links or not all(in_brackets(line, link) or names_its_kind(link) for link in links):
+        return []
+    before = before_labels(line, start, links[0], found)
+    if (before and not VENUE.match(before)) or not only_decoration(line, links[0].end, found):
+        return []
+    return links
+
+
+def before_labels(line: str, start: int, first: InlineLink, found: list[InlineLink]) -> str:
+    """The text between ``start`` and the first label of a row of labels, badges and
+    separators left out: a venue ("arXiv 2022. [[Paper](…)]") or nothing."""
+    return without_links(line, start, first.start, found).strip(" \t-–—.[*_")
+
+
 def _is_decoration(text: str) -> bool:
     """Whether text between links is decoration: separators, emphasis, code spans, HTML tags,
     parenthesised or bracketed remarks."""

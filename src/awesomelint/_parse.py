@@ -14,12 +14,14 @@ from awesomelint._blocks import Block, Heading, Item, Outline, Paragraph, Table,
 from awesomelint._cards import CardLink, paper_cards, title_start
 from awesomelint._draft import EMPHASIS, Draft, Year, start_draft, unlabelled_field
 from awesomelint._entry_text import (
+    before_labels,
     byline,
     date_after,
     date_at_end,
     extend,
     in_brackets,
     is_web,
+    label_row,
     label_title,
     lead_tags,
     names_its_kind,
@@ -559,16 +561,18 @@ class _Builder:
         written = _HARD_BREAK.sub("", first).rstrip()
         if paper_links(find_links(first)) or (bold and not _BOLD_LINE.fullmatch(written[start:])):
             return None
-        link_line = next((number for number in numbers[1:] if self._labels(number)), None)
-        if link_line is None:
+        for link_line in numbers[1:]:
+            found = find_links(self.lines[link_line - 1])
+            labels = label_row(self.lines[link_line - 1], 0, found)
+            if labels:
+                break
+        else:
             return None
         title_start, title = trim_title(first, start, len(written))
         if not title:
             return None
         line = self.lines[link_line - 1]
-        found = find_links(line)
         links = paper_links(found)
-        labels = self._labels(link_line)
         main = next((link for link in labels if names_paper(link.label)), labels[0])
         draft = start_draft(
             EntryStyle.BRACKET_LABELS, self.section, link_line, line, title, 0, main, links, None
@@ -584,7 +588,7 @@ class _Builder:
             text = _HARD_BREAK.sub("", self.lines[number - 1]).strip()
             column = self.lines[number - 1].find(text)
             if number == link_line:
-                venue = _before_labels(line, labels[0], found)
+                venue = before_labels(line, 0, labels[0], found)
                 if venue:
                     at = line.find(venue)
                     venue_field = self._unlabelled("Venue", number, at, at + len(venue), venue)
@@ -598,27 +602,6 @@ class _Builder:
             elif text:
                 draft.notes.append(text)
         return draft
-
-    def _labels(self, number: int) -> list[InlineLink]:
-        """The links of line ``number`` when the line is a row of labels — links written in
-        brackets (``[[Paper](…)]``) or saying what they link to (``[Code](…)``, a Paper badge),
-        a venue before them at most — else none."""
-        line = self.lines[number - 1]
-        found = find_links(line)
-        links = paper_links(found)
-        if not links or not all(in_brackets(line, link) or names_its_kind(link) for link in links):
-            return []
-        # Before the labels a venue at most ("arXiv 2022. [[Paper](…)]"), after them decoration.
-        before = _before_labels(line, links[0], found)
-        if (before and not VENUE.match(before)) or not only_decoration(line, links[0].end, found):
-            return []
-        return links
-
-
-def _before_labels(line: str, first: InlineLink, found: list[InlineLink]) -> str:
-    """The text before the first label of a line of labels, badges and separators left out:
-    a venue ("arXiv 2022. [[Paper](…)]") or nothing."""
-    return without_links(line, 0, first.start, found).strip(" \t-–—.[*_")
 
 
 def _titles_a_paper(line: str, start: int) -> bool:
