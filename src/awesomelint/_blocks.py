@@ -322,3 +322,19 @@ class _Scanner:
             rows.append(index)
         self.add(Table(number, number + 1, rows), index)
         return index
+
+
+def continued_lines(outline: Outline) -> frozenset[int]:
+    """Lines after which their paragraph goes on (an item's first paragraph included): where
+    two trailing spaces make a hard line break, and where a line moved on its own would leave
+    the rest of its paragraph behind."""
+    lines: set[int] = set()
+    stack: list[Block] = list(outline.blocks)
+    while stack:
+        block = stack.pop()
+        if isinstance(block, Paragraph):
+            lines.update(block.lines[:-1])
+        elif isinstance(block, Item):
+            lines.update(block.head.lines[:-1])
+            stack.extend(block.blocks)
+    return frozenset(lines)

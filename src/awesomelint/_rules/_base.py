@@ -11,9 +11,10 @@ import inspect
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
-from awesomelint._blocks import Outline
+from awesomelint._blocks import Outline, continued_lines
 from awesomelint._diagnostics import Applicability, Diagnostic, Edit, Fix, Severity
 from awesomelint._model import Document, Entry, Span
 from awesomelint._schema import FIELD_STYLES
@@ -34,6 +35,11 @@ class ParsedFile:
     outline: Outline
     #: Expected field labels, in schema order, for each section (heading path) of the file.
     schema: Mapping[tuple[str, ...], list[str]] = field(default_factory=dict)
+
+    @cached_property
+    def continued_lines(self) -> frozenset[int]:
+        """Lines after which their paragraph goes on (see :func:`continued_lines`)."""
+        return continued_lines(self.outline)
 
     def expected_fields(self, entry: Entry) -> list[str]:
         """The fields ``entry`` should carry: its section's schema, or none for a notes-style

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -132,7 +131,7 @@ def _reorder(file: ParsedFile, fields: list[Field], wanted: list[Field]) -> list
     if lines != list(range(lines[0], lines[0] + len(lines))):
         return []
     source = file.source
-    if lines[-1] < len(source.lines) and _continues(source.lines[lines[-1]]):
+    if lines[-1] in file.continued_lines:
         return []  # the last field goes on on the next line, which would not move with it
 
     def end_of(line: int) -> int:
@@ -152,18 +151,6 @@ def _reorder(file: ParsedFile, fields: list[Field], wanted: list[Field]) -> list
         insertions.setdefault(end_of(anchor), []).append(source.text[start:end])
     edits.extend(Edit(start=at, end=at, text="".join(texts)) for at, texts in insertions.items())
     return edits
-
-
-#: A line that opens a block of its own: a list item, a heading, a fence, a quote, HTML, a
-#: table row.
-_BLOCK_START = re.compile(
-    r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|[ ]{0,3}(?:#{1,6}(?:[ \t]|$)|```|~~~|[><|])"
-)
-
-
-def _continues(line: str) -> bool:
-    """Whether ``line``, right after a field's line, continues that field's paragraph."""
-    return bool(line.strip()) and not _BLOCK_START.match(line)
 
 
 def _staying(fields: list[Field], wanted: list[Field], rewritten: list[bool]) -> set[int]:

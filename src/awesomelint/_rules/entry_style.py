@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from itertools import pairwise
 
-from awesomelint._blocks import Block, Item, Outline, Paragraph, indent_width
+from awesomelint._blocks import indent_width
 from awesomelint._diagnostics import Applicability, Diagnostic, Edit, Severity
 from awesomelint._model import Entry, Span
 from awesomelint._model import EntryStyle as Style
@@ -64,7 +64,7 @@ class EntryStyle(Rule):
                 if entry.indent_base is not None
             }
             spaced = any(line.endswith("  ") for line in file.source.lines)
-            breaks = _broken_lines(file.outline) if spaced else frozenset()
+            breaks = file.continued_lines if spaced else frozenset()
             known: dict[int, int | None] = {}  # lines captured, by entry (see _captured_line)
             for entry in file.document.entries:
                 if entry.indent_base is not None:
@@ -265,20 +265,6 @@ class EntryStyle(Rule):
                 edits=[Edit(start=start, end=end, text=newline * (wanted + 1))],
                 applicability=Applicability.UNSAFE if unsafe else Applicability.SAFE,
             )
-
-
-def _broken_lines(outline: Outline) -> frozenset[int]:
-    """Lines that end inside a paragraph: where two trailing spaces make a hard line break."""
-    lines: set[int] = set()
-    stack: list[Block] = list(outline.blocks)
-    while stack:
-        block = stack.pop()
-        if isinstance(block, Paragraph):
-            lines.update(block.lines[:-1])
-        elif isinstance(block, Item):
-            lines.update(block.head.lines[:-1])
-            stack.extend(block.blocks)
-    return frozenset(lines)
 
 
 def _content_columns(
