@@ -332,7 +332,10 @@ _TAG_GLUE = " \t*_:-–—"
 #: A task list's check box, "[ ]" or "[x]": no tag worth keeping.
 _CHECK_BOX = re.compile(r"\[[ xX]?\]")
 #: "[2017]", and the year-month tags of news-style lists: "[2023/05]", "[2023.05]", "[2023-5]".
-_DATE_TAG = re.compile(r"(?P<year>(?:19|20)\d\d)(?:[./-](?P<month>0?[1-9]|1[0-2]))?")
+#: A year and a month as lists write them: "2023", "2023/05", "2023.05", "2023-5".
+_YEAR_PART = r"(?P<year>(?:19|20)\d\d)"
+_MONTH_PART = r"[./-](?P<month>0?[1-9]|1[0-2])"
+_DATE_TAG = re.compile(f"{_YEAR_PART}(?:{_MONTH_PART})?")
 #: The arXiv-style year-month tag of lists that sort by it: "[2512]" is December 2025,
 #: "[1706]" June 2017 (arXiv's numbering starts in 2007). "[1999]" and "[2012]" are years.
 _YYMM_TAG = re.compile(r"(?P<year>0[7-9]|1[0-8]|2[1-9]|[3-9]\d)(?P<month>0[1-9]|1[0-2])")
@@ -398,8 +401,7 @@ def opening_tags(line: str, start: int, end: int) -> LeadTags | None:
 
 #: A date tag right after a title link: "(2021)", "(Mar 2023)", "(Sept. 2020)", "[2023.05]".
 _DATE_AFTER_LINK = re.compile(
-    r"[ \t]*(?P<tag>[(\[](?:(?P<name>[A-Za-z]{3,9})\.?\s+)?(?P<year>(?:19|20)\d\d)"
-    r"(?:[./-](?P<month>0?[1-9]|1[0-2]))?[)\]])"
+    rf"[ \t]*(?P<tag>[(\[](?:(?P<name>[A-Za-z]{{3,9}})\.?\s+)?{_YEAR_PART}(?:{_MONTH_PART})?[)\]])"
 )
 
 
@@ -417,9 +419,7 @@ def date_after(line: str, end: int) -> tuple[int, int | None, int, int] | None:
 
 
 #: A year-month stamp closing a line: "⏰ *2024-12*", "*2023.05*".
-_DATE_AT_END = re.compile(
-    r"(?P<tag>[*_]?(?P<year>(?:19|20)\d\d)[-./](?P<month>0?[1-9]|1[0-2])[*_]?)[ \t]*$"
-)
+_DATE_AT_END = re.compile(rf"(?P<tag>[*_]?{_YEAR_PART}{_MONTH_PART}[*_]?)[ \t]*$")
 
 
 def date_at_end(line: str, start: int) -> tuple[int, int, int, int] | None:
