@@ -295,6 +295,46 @@ def byline(line: str, end: int, links: list[InlineLink]) -> Byline | None:
     return Byline((end + first, end + first + len(names)), _moved(venue, end), _moved(year, end))
 
 
+#: A citation's opening, up to its year: "Ha, D., & Schmidhuber, J. (2018).",
+#: "**Schlag, I., et al. (2021).**"; the names are checked apart.
+_CITATION = re.compile(
+    r"(?P<names>[^()\[\]`]+?)[\s,]*\((?P<year>(?:19|20)\d\d)[a-z]?\)[.,:]?[*_]*[.,:]?\s*"
+)
+
+
+class Citation(NamedTuple):
+    """The authors and year opening a reference in citation style, and where the rest of it
+    starts; ranges are 0-based ``[start, end)``."""
+
+    authors: tuple[int, int]
+    #: (year, start, end of the year as written)
+    year: tuple[int, int, int]
+    end: int
+
+    def as_byline(self) -> Byline:
+        return Byline(self.authors, None, self.year)
+
+
+def cited_by(line: str, start: int, end: int) -> Citation | None:
+    """The authors and year that open a reference written in citation style —
+    ``Ha, D., & Schmidhuber, J. (2018). [World Models](…). NeurIPS.`` or ``Graves, A., et al.
+    (2006). *Title*. ICML. [Paper](…)`` — in ``line[start:end]``.
+
+    Two or more names, or one written surname first ("Engle, R. F. (1982)"): a single word
+    with a year ("Transformer (2017)") is a title with its year label.
+    """
+    piece = line[start:end]
+    found = _CITATION.match(line, start + len(piece) - len(piece.lstrip(" *_")), end)
+    if found is None:
+        return None
+    names = found.group("names")
+    written = split_authors(names)
+    if not looks_like_authors(names) or (len(written) < 2 and "," not in written[0]):
+        return None
+    year = (int(found.group("year")), found.start("year"), found.end("year"))
+    return Citation((found.start("names"), found.end("names")), year, found.end())
+
+
 def _moved(found: tuple[_T, int, int] | None, by: int) -> tuple[_T, int, int] | None:
     """A (value, start, end) found in a piece of a line, placed ``by`` characters later."""
     return None if found is None else (found[0], found[1] + by, found[2] + by)
@@ -519,6 +559,7 @@ def trim_title(line: str, start: int, end: int) -> tuple[int, str]:
 #: A title that more text follows on its line, set off by bold or quotes.
 _WRAPPED_TITLE = re.compile(
     r"""(\*\*|__)(?P<bold>[^*_].*?)\1|"(?P<quoted>[^"]+)"|“(?P<curly>[^”]+)”"""
+    r"""|([*_])(?P<emphasis>[^*_\s][^*_]*)\5(?![*_])"""
 )
 #: A quoted title after a bold name.
 _QUOTED_TITLE = re.compile(r'"(?P<quoted>[^"]{8,})"|“(?P<curly>[^”]{8,})”')
@@ -563,7 +604,9 @@ def title_line(line: str, start: int, end: int) -> TitleLine:
         named = (start + wrapped.start("bold"), start + wrapped.end("bold"))
         return TitleLine(title_start, title, True, parts, named)
     if wrapped:
-        group = next(name for name in ("bold", "quoted", "curly") if wrapped.group(name))
+        group = next(
+            name for name in ("bold", "quoted", "curly", "emphasis") if wrapped.group(name)
+        )
         # "**Title.** Ann Lee": the full stop ends the title's part of the line, not the title.
         title_start = start + wrapped.start(group)
         title = wrapped.group(group).strip().rstrip(" .,")

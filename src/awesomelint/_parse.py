@@ -14,8 +14,10 @@ from awesomelint._blocks import Block, Heading, Item, Outline, Paragraph, Table,
 from awesomelint._cards import CardLink, paper_cards, title_start
 from awesomelint._draft import EMPHASIS, Draft, Year, start_draft, unlabelled_field
 from awesomelint._entry_text import (
+    Byline,
     before_labels,
     byline,
+    cited_by,
     date_after,
     date_at_end,
     extend,
@@ -77,6 +79,14 @@ def parse(source: SourceFile, outline: Outline | None = None) -> Document:
         declared_fields=declared_fields(outline),
     )
 
+
+def _citing(line: str, start: int, end: int) -> Byline | None:
+    """The authors and year of a citation that take up all of ``line[start:end]``, the text
+    before an item's first link."""
+    cited = cited_by(line, start, end)
+    if cited is None or line[cited.end : end].strip(" *_\"“"):
+        return None
+    return cited.as_byline()
 
 class _Builder:
     def __init__(self, source: SourceFile) -> None:
@@ -375,12 +385,16 @@ class _Builder:
         bare_lead = not any(char.isalnum() for char in lead)
         # "[OpenAI] [Title](…)", "(NeurIPS 2017) [Title](…)": tags before the title link.
         tags = None if bare_lead else lead_tags(line, offset, first.start)
-        if (bare_lead or tags is not None) and not in_brackets(line, first):
+        # "Ha, D., & Schmidhuber, J. (2018). [World Models](…). NeurIPS.": a citation.
+        cited = None if bare_lead or tags else _citing(line, offset, first.start)
+        if (bare_lead or tags or cited) and not in_brackets(line, first):
             if first.from_badge:
                 return None  # "[![arXiv](…)](…)" with no title before it: a header badge
             venue = None if first.is_bare else trailing_venue(line, first.end, found)
             # "[Title](…) - Ann Lee, Bo Chen. CVPR 2023": authors and venue as prose.
-            written_by = None if first.is_bare or venue else byline(line, first.end, found)
+            written_by = cited or (
+                None if first.is_bare or venue else byline(line, first.end, found)
+            )
             decorated = not first.is_bare and (
                 venue is not None
                 or written_by is not None

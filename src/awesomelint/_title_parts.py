@@ -12,7 +12,9 @@ from typing import NamedTuple
 from awesomelint._draft import Draft, unlabelled_field
 from awesomelint._entry_text import (
     Byline,
+    Citation,
     LeadTags,
+    cited_by,
     comma_tail,
     inline_tag,
     on_line,
@@ -90,6 +92,9 @@ def take_title_parts(draft: Draft, number: int, line: str, read: TitleParts, sta
 def title_and_parts(line: str, start: int, end: int) -> TitleParts:
     """Read ``line[start:end]``, the text before an entry's labels: "Title. **`CVPR 24`**",
     "**Title** - Ann Lee, Bo Chen. NeurIPS 2017.", "Title, Ann Lee, Bo Chen, Nature 2015"."""
+    cited = cited_by(line, start, end)
+    if cited is not None:
+        return _cited_title(line, cited, end)
     before = line[start:end]
     tag = inline_tag(before)
     if tag:
@@ -111,6 +116,16 @@ def title_and_parts(line: str, start: int, end: int) -> TitleParts:
             title = line[title_start : tail.title_end]
             parts = [(part, _reading(line[slice(*part)])) for part in tail.parts] + parts
     return TitleParts(title_start, title, tag, parts)
+
+
+def _cited_title(line: str, cited: Citation, end: int) -> TitleParts:
+    """A reference in citation style, ``Graves, A., et al. (2006). *Title*. ICML.``: its title
+    runs from after the year to the first break, whatever the parts after it say."""
+    cut = title_line(line, cited.end, end)
+    _, year_start, year_end = cited.year
+    parts = [(cited.authors, "names"), ((year_start, year_end), "year")]
+    parts += [((a, b), _reading(line[a:b])) for a, b in cut.parts]
+    return TitleParts(cut.title_start, cut.title, None, parts)
 
 
 def _reading(part: str) -> str | None:

@@ -145,10 +145,10 @@ _NAME_PARTICLES = frozenset(
 #: A name in a script without capitals (Chinese, Japanese, Korean) is two to four characters.
 _LONGEST_UNCASED_NAME = 4
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.)+(?:-?[A-Z]\.)*|[^\W\d_a-z][\w'’.\-]*", re.UNICODE)
-#: ", " "; " ", and " "&" " and ", and the space before a final "et al.": grouped by their first
-#: character, so that most positions of a long author line fail at once.
+#: ", " "; " ", and " ", & " "&" " and ", and the space before a final "et al.": grouped by
+#: their first character, so that most positions of a long author line fail at once.
 _AUTHOR_SEPARATORS = re.compile(
-    r"\s*(?:[,;]\s*(?:and\s+)?|&\s*)|\s+(?:and\s+|(?=et\.?\s+al\.?$))", re.IGNORECASE
+    r"\s*(?:[,;]\s*(?:and\s+|&\s*)?|&\s*)|\s+(?:and\s+|(?=et\.?\s+al\.?$))", re.IGNORECASE
 )
 #: Not names, though they end author lists: "A, B, et al.", "A, B, etc.".
 _NOT_NAMES = frozenset({"et al", "et al.", "etc", "etc.", "others"})
@@ -158,13 +158,42 @@ _NAME_MARKS = "*†‡§¶"
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 
 
+#: A full stop ending an author line, unless it is the dot of a last initial ("Ha, D.").
+_FINAL_STOP = re.compile(r"(?<!^[A-Z])(?<![\s,.\-][A-Z])\.+$")
+#: Initials written after a surname in citation style: "D.", "J. M.", "J.-M.", "A.B.".
+_INITIALS = re.compile(r"(?:[A-Z]\.?\s?-?)*[A-Z]\.")
+
+
 def split_authors(text: str) -> list[str]:
     """Author names from "A, B and C", "A and B and C", "A, B, et al." (and "A, B et al."), with
-    "et al" as the last name; empty names kept as ""."""
-    text = text.strip().rstrip(".").strip()
+    "et al" as the last name; empty names kept as "".
+
+    Citation style writes a surname, a comma and initials ("Ha, D., & Schmidhuber, J."); there
+    the comma belongs to the name, so initials join the surname before them: "Ha, D.".
+    """
+    text = _FINAL_STOP.sub("", text.strip()).strip()
     if not text:
         return []
-    return [name.strip() for name in _AUTHOR_SEPARATORS.split(text)]
+    names = [name.strip() for name in _AUTHOR_SEPARATORS.split(text)]
+    if "." in text and any(map(_INITIALS.fullmatch, names[1:])):
+        return _surname_first(names)
+    return names
+
+
+def _surname_first(names: list[str]) -> list[str]:
+    joined: list[str] = []
+    for name in names:
+        previous = joined[-1] if joined else ""
+        if (
+            _INITIALS.fullmatch(name)
+            and previous
+            and "," not in previous
+            and not _INITIALS.fullmatch(previous)
+        ):
+            joined[-1] = f"{previous}, {name}"
+        else:
+            joined.append(name)
+    return joined
 
 
 def looks_like_authors(text: str) -> bool:
@@ -190,7 +219,7 @@ def looks_like_authors(text: str) -> bool:
 # Cached: the same authors recur across a list (and across its sections).
 @lru_cache(maxsize=8192)
 def _is_name(name: str) -> bool:
-    tokens = name.split()
+    tokens = name.replace(",", " ").split()  # "Ha, D." reads as "Ha D."
     if not 1 <= len(tokens) <= 6:
         return False
     for token in tokens:

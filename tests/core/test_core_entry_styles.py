@@ -271,6 +271,27 @@ def test_real_author_lines_are_authors(line: str, authors: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Ha, D., & Schmidhuber, J.", ["Ha, D.", "Schmidhuber, J."]),
+        ("Valevski, D. et al.", ["Valevski, D.", "et al"]),
+        ("Li, J.-M. and Wu, X.", ["Li, J.-M.", "Wu, X."]),
+        ("Hafner, D., Lillicrap, T. P., Ba, J.", ["Hafner, D.", "Lillicrap, T. P.", "Ba, J."]),
+    ],
+)
+def test_citation_style_names_keep_their_initials(line: str, authors: list[str]) -> None:
+    """ "Surname, I.": the comma belongs to the name, and a last initial keeps its dot."""
+    entry = only_entry(f"- [A Paper](https://example.org/p)\n  - {line}\n  - Keywords: x\n")
+    assert entry.authors == authors
+
+
+def test_the_comma_of_a_citation_style_name_is_no_stray_punctuation() -> None:
+    text = "- [A Paper](https://example.org/p)\n  - Ha, D., Lee*, B., & Schmidhuber, J.\n"
+    found = [d.message for d in awesomelint.check(text) if d.rule == "entry-authors"]
+    assert found == ["stray punctuation in author name 'Lee*, B.': remove it"]
+
+
+@pytest.mark.parametrize(
     "line",
     ["Good model, not open", "Open model, code.", "Minecraft based models. Not high quality."],
 )
@@ -664,6 +685,62 @@ def test_bracket_labels_in_the_three_line_form() -> None:
     assert entry.year_span == span_of(THREE_LINES, 5, "arXiv 2022")
     assert [(link.label, link.url) for link in entry.code] == [("Github", "https://github.com/c/d")]
     assert entry.span == span(3, 1, 5, len(THREE_LINES.splitlines()[4]) + 1)
+
+
+CITATIONS = [
+    # (line, title, authors, year, venue)
+    (
+        "- Ha, D., & Schmidhuber, J. (2018). [World Models](https://arxiv.org/abs/1803.10122). "
+        "NeurIPS.\n",
+        "World Models",
+        ["Ha, D.", "Schmidhuber, J."],
+        2018,
+        None,
+    ),
+    (
+        "1. Graves, A., Fernández, S., & Schmidhuber, J. (2006). *Connectionist Temporal "
+        "Classification*. ICML. [Paper](https://example.org/ctc.pdf).\n",
+        "Connectionist Temporal Classification",
+        ["Graves, A.", "Fernández, S.", "Schmidhuber, J."],
+        2006,
+        None,
+    ),
+    (
+        "2. **Schlag, I., Irie, K., & Schmidhuber, J. (2021).** *Linear Transformers Are "
+        "Secretly Fast Weight Programmers.* ICML 2021. [[arXiv](https://arxiv.org/abs/2102.11174)]\n",
+        "Linear Transformers Are Secretly Fast Weight Programmers",
+        ["Schlag, I.", "Irie, K.", "Schmidhuber, J."],
+        2021,
+        "ICML 2021",
+    ),
+    (
+        "- Engle, R. F. (1982). [Autoregressive Conditional Heteroscedasticity](https://example.org/a)\n",
+        "Autoregressive Conditional Heteroscedasticity",
+        ["Engle, R. F."],
+        1982,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "title", "authors", "year", "venue"), CITATIONS)
+def test_references_in_citation_style(
+    line: str, title: str, authors: list[str], year: int, venue: str | None
+) -> None:
+    """ "Surname, I., & Surname, J. (2018). Title. Venue.": the names and the year open the
+    reference, and the title (linked or emphasised) follows them."""
+    entry = only_entry(line)
+    assert (entry.title, entry.authors, entry.year, entry.venue) == (title, authors, year, venue)
+    assert entry.title_span == span_of(line, 1, title)
+    field = entry.field("Authors")
+    assert field is not None
+    assert field.value_span == span_of(line, 1, line.split(" (")[0].split(" ", 1)[1].strip("*"))
+    assert entry.year_span == span_of(line, 1, f"{year}")
+
+
+def test_one_word_before_a_year_is_no_citation() -> None:
+    entry = only_entry("- Transformer (2017). [Code](https://github.com/a/b)\n")
+    assert (entry.title, entry.authors) == ("Transformer (2017)", [])
 
 
 # -- g. table rows --------------------------------------------------------------------------------

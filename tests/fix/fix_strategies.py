@@ -34,7 +34,7 @@ URLS = (
     "https://arxiv.org/abs/2203.02155",
     "https://openreview.net/forum?id=abc",
 )
-AUTHORS = ("Ann Lee, Bo Chen", "Yuval Kirstain and Adam Polyak", "OpenBMB")
+AUTHORS = ("Ann Lee, Bo Chen", "Yuval Kirstain and Adam Polyak", "OpenBMB", "Ha, D., & Lee, J.")
 VENUES = ("CVPR 2024", "NeurIPS 2023", "*ICLR 2024 (Oral)*")
 KEYWORD_LABELS = (
     "Keywords:",
@@ -57,7 +57,7 @@ PROSE = (
 )
 #: What may stand before an item's title link ("**" closes after it), and the authors and
 #: venue after it.
-LEADS = ("", "", "📄 ", "[OpenAI] ", "(NeurIPS 2017) ", "**")
+LEADS = ("", "", "📄 ", "[OpenAI] ", "(NeurIPS 2017) ", "**", "Ha, D., & Lee, J. (2018). ")
 BYLINES = (
     "",
     "",
@@ -148,7 +148,7 @@ def bracket_item(draw: st.DrawFn) -> list[str]:
             )
         )
     )
-    tag = draw(st.sampled_from(("", "", "[NeurIPS 2023] ", "[Survey] ")))
+    tag = draw(st.sampled_from(("", "", "[NeurIPS 2023] ", "[Survey] ", "Ha, D., et al. (2018). ")))
     lines = [f"{bullet} {tag}{title}. {labels}"]
     if draw(st.booleans()):
         lines.append(f"{draw(st.sampled_from(INDENTS))}{bullet} Ann Lee, Bo Chen{draw(trailing)}")
