@@ -44,6 +44,9 @@ class Fix:
 
     edits: tuple[Edit, ...]
     applicability: Applicability
+    #: Whether the fixed text reads differently (joined lines become an entry), so that the
+    #: fixes it needs in turn are only known once it is parsed again.
+    reparse: bool = False
 
 
 @dataclass(frozen=True, slots=True)

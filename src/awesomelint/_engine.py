@@ -232,8 +232,8 @@ def fixed_text(
     or at arXiv metadata offers a fix. A pass that could apply every fix it was offered ends
     the loop without parsing the result again: the rules' fixes are designed to reach the
     canonical form together, which the property tests hold them to (fixing a fixed list
-    changes nothing, and leaves nothing fixable). Only fixes held back for overlapping another
-    need another pass.
+    changes nothing, and leaves nothing fixable). Only fixes held back for overlapping another,
+    and fixes after which the text reads differently (``Fix.reparse``), need another pass.
     """
     fixers = replace(selection, fixable_only=True)
     current = file
@@ -248,7 +248,7 @@ def fixed_text(
             break
         edits, complete = _whole_fixes(fixes)
         text = apply_edits(current.source.text, edits)
-        if complete or text == current.source.text:
+        if (complete and not any(fix.reparse for fix in fixes)) or text == current.source.text:
             return text
         source = SourceFile(path=current.source.path, text=text, has_bom=current.source.has_bom)
         current = parse_file(source, config)

@@ -178,8 +178,8 @@ def find_links(line: str) -> list[InlineLink]:
         label_starts = _label_starts(line)
         budget = [_SLOW_STEPS_PER_LINE]
         for close, start in label_starts.items():
-            if not line.startswith("(", close + 1) or close in in_code:
-                continue
+            if not line.startswith("(", close + 1) or close in in_code or start in in_code:
+                continue  # a bracket inside a code span opens or closes nothing
             end = _destination_end(line, close + 1, budget)
             is_image = start > 0 and line[start - 1] == "!" and not _escaped(line, start - 1)
             if end is None:

@@ -84,9 +84,10 @@ def _citing(line: str, start: int, end: int) -> Byline | None:
     """The authors and year of a citation that take up all of ``line[start:end]``, the text
     before an item's first link."""
     cited = cited_by(line, start, end)
-    if cited is None or line[cited.end : end].strip(" *_\"“"):
+    if cited is None or line[cited.end : end].strip(' *_"“'):
         return None
     return cited.as_byline()
+
 
 class _Builder:
     def __init__(self, source: SourceFile) -> None:

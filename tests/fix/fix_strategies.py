@@ -301,6 +301,17 @@ def ordered_item(draw: st.DrawFn) -> list[str]:
 
 
 @st.composite
+def wrapped_item(draw: st.DrawFn) -> list[str]:
+    """An item whose link text goes on to the next line, before its last word or its "]"."""
+    bullet = draw(bullets)
+    url = draw(st.sampled_from(URLS))
+    first, rest = draw(
+        st.sampled_from((("[Deep Residual", "  Learning]"), ("[2509] [Flow Matching", "]")))
+    )
+    return [f"{bullet} {first}{draw(trailing)}", f"{rest}({url})", "  - Ann Lee, Bo Chen"]
+
+
+@st.composite
 def note_item(draw: st.DrawFn) -> list[str]:
     """A notes-style bullet: prose around a link, with a deeper note."""
     bullet = draw(bullets)
@@ -330,7 +341,13 @@ gaps = st.sampled_from(((), ("",), ("", ""), ("  ",)))
 list_of_items = st.lists(
     st.tuples(
         st.one_of(
-            link_item(), year_item(), bracket_item(), topic_item(), ordered_item(), note_item()
+            link_item(),
+            year_item(),
+            bracket_item(),
+            topic_item(),
+            ordered_item(),
+            note_item(),
+            wrapped_item(),
         ),
         gaps,
     ),

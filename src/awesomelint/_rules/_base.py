@@ -89,6 +89,7 @@ class Rule(ABC):
         edits: Iterable[Edit] = (),
         applicability: Applicability = Applicability.SAFE,
         severity: Severity | None = None,
+        reparse: bool = False,
     ) -> Diagnostic:
         """A finding of this rule; with ``edits``, a fix that ``fix`` can apply."""
         edits = tuple(edits)
@@ -98,7 +99,7 @@ class Rule(ABC):
             rule=self.name,
             severity=severity or self.severity,
             message=message,
-            fix=Fix(edits=edits, applicability=applicability) if edits else None,
+            fix=Fix(edits=edits, applicability=applicability, reparse=reparse) if edits else None,
         )
 
 

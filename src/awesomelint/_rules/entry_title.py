@@ -7,7 +7,8 @@ import unicodedata
 from collections.abc import Iterator
 
 from awesomelint._diagnostics import Applicability, Diagnostic, Severity
-from awesomelint._model import Entry
+from awesomelint._inline import find_links
+from awesomelint._model import Entry, Span
 from awesomelint._rules._base import Context, EntryRule, ParsedFile, replace
 
 _PAIRS = (("(", ")"), ("[", "]"), ("“", "”"), ("«", "»"))
@@ -40,6 +41,10 @@ class EntryTitle(EntryRule):
     (UTF-8 read as Mac Roman; an error) and typographic ligatures such as "ﬂ" (a warning: they
     read correctly but defeat search). The repair uses ftfy: an unsafe fix for mojibake, a safe
     one for ligatures.
+
+    Also reported: a link whose text is wrapped onto the next line (``[Title that goes`` /
+    ``on](…)``). Markdown renders it, but an entry's title and link must stand on one line to
+    be read as an entry at all; the safe fix joins the two lines.
     """
 
     name = "entry-title"
@@ -47,6 +52,40 @@ class EntryTitle(EntryRule):
     severity = Severity.ERROR
     summary = "Title is empty, padded, unbalanced or garbled"
     fixable = True
+
+    def check(self, context: Context) -> Iterator[Diagnostic]:
+        yield from super().check(context)
+        for file in context.files:
+            yield from self._wrapped_links(file)
+
+    def _wrapped_links(self, file: ParsedFile) -> Iterator[Diagnostic]:
+        lines = file.source.lines
+        for number in sorted(file.continued_lines):
+            line = lines[number - 1]
+            if line.count("[") <= line.count("]"):
+                continue  # no bracket left open at the line's end
+            following = lines[number]
+            indent = len(following) - len(following.lstrip())
+            # The line break renders as a space, or as nothing before the closing bracket.
+            joiner = "" if following.startswith("]", indent) else " "
+            end = len(line.rstrip())
+            joined = line[:end] + joiner + following[indent:]
+            wrapped = next(
+                (link for link in find_links(joined) if link.label_start < end <= link.label_end),
+                None,
+            )
+            if wrapped is None or wrapped.is_bare:
+                continue
+            join = Span(number, end + 1, number + 1, indent + 1)
+            yield self.report(
+                file,
+                Span(number, wrapped.start + 1, number, end + 1),
+                "link text wrapped across two lines: join them so the entry reads as one",
+                edits=[replace(file.source, join, joiner)],
+                # Markdown renders it; the harm is to the entry model, not to readers.
+                severity=Severity.WARNING,
+                reparse=True,  # the joined lines are an entry, with fixes of its own
+            )
 
     def check_entry(self, file: ParsedFile, entry: Entry, context: Context) -> Iterator[Diagnostic]:
         title = entry.title
@@ -62,6 +101,7 @@ class EntryTitle(EntryRule):
                 "whitespace at the edges of the title or doubled inside it: remove it",
                 edits=[replace(file.source, span, tidy)],
                 severity=Severity.WARNING,
+                reparse=True,  # the joined lines are an entry, with fixes of its own
             )
         for opening, closing in _PAIRS:
             if title.count(opening) != title.count(closing):
