@@ -232,8 +232,9 @@ def fixed_text(
     or at arXiv metadata offers a fix. A pass that could apply every fix it was offered ends
     the loop without parsing the result again: the rules' fixes are designed to reach the
     canonical form together, which the property tests hold them to (fixing a fixed list
-    changes nothing, and leaves nothing fixable). Only fixes held back for overlapping another,
-    and fixes after which the text reads differently (``Fix.reparse``), need another pass.
+    changes nothing, and leaves nothing fixable). Only fixes held back for overlapping another
+    need another pass — and the rest of the fixes when one changes how the text reads
+    (``Fix.reparse``): such fixes are applied alone, and the text is parsed again.
     """
     fixers = replace(selection, fixable_only=True)
     current = file
@@ -246,9 +247,12 @@ def fixed_text(
         ]
         if not fixes:
             break
-        edits, complete = _whole_fixes(fixes)
+        # A fix after which the text reads differently goes first, alone: the other fixes
+        # were judged on how the text read before it.
+        reparsing = [fix for fix in fixes if fix.reparse]
+        edits, complete = _whole_fixes(reparsing or fixes)
         text = apply_edits(current.source.text, edits)
-        if (complete and not any(fix.reparse for fix in fixes)) or text == current.source.text:
+        if (complete and not reparsing) or text == current.source.text:
             return text
         source = SourceFile(path=current.source.path, text=text, has_bom=current.source.has_bom)
         current = parse_file(source, config)
