@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any, NamedTuple, TypeVar
+from urllib.parse import unquote
 
 from awesomelint._inline import InlineLink, code_spans
 from awesomelint._model import Link, Span
@@ -118,6 +119,37 @@ def names_code(label: str) -> bool:
 def is_web(link: InlineLink) -> bool:
     """Whether a link leads to the web, not to a page of the repository (``./notes/x.md``)."""
     return link.url.strip().startswith(("http://", "https://"))
+
+
+#: A section of a GitHub repository's page, up to its fragment.
+_REPOSITORY_SECTION = re.compile(
+    r"https?://github\.com/[^/\s]+/[^/\s#?]+(?:/(?:tree|blob)/[^\s#?]*)?/?(?:\?[^\s#]*)?#",
+    re.IGNORECASE,
+)
+_NOT_IN_ANCHOR = re.compile(r"[^\w\- ]")
+#: A path in the repository: "./x", "../x", "/x", "project/", "quantization.md" — not a
+#: placeholder such as "xx", which entry-url reports.
+_REPOSITORY_PATH = re.compile(r"\.{0,2}/|[^:?#\s]*(?:/|\.\w{1,5})(?:[?#]|$)")
+
+
+def anchor(heading: str) -> str:
+    """The fragment GitHub gives a heading ("📝 Papers (2024)" → "papers-2024"), without the
+    hyphens a leading emoji or a trailing mark leaves at its ends."""
+    return _NOT_IN_ANCHOR.sub("", plain(heading).strip().lower()).replace(" ", "-").strip("-")
+
+
+def into_repository(link: InlineLink, anchors: frozenset[str]) -> bool:
+    """Whether a link leads around the list's own repository rather than to a paper: a
+    path in it (``quantization.md``, ``project/``; a PDF is a paper all the same), or a
+    repository page's section that is one of this list's headings (``anchors``), as a table
+    of contents written with full URLs links them: ``https://github.com/o/awesome-x#papers``.
+    An item that opens with such a link is a table of contents or a news line, no entry."""
+    url = link.url.strip()
+    if "://" not in url:
+        web = url.startswith("www.") or url.lower().endswith(".pdf")
+        return not web and _REPOSITORY_PATH.match(url) is not None
+    section = _REPOSITORY_SECTION.match(url)
+    return section is not None and unquote(url[section.end() :]).lower().strip("-") in anchors
 
 
 def extend(span: Span, other: Span) -> Span:

@@ -15,6 +15,7 @@ from awesomelint._cards import CardLink, paper_cards, title_start
 from awesomelint._draft import EMPHASIS, Draft, Year, start_draft, unlabelled_field
 from awesomelint._entry_text import (
     Byline,
+    anchor,
     before_labels,
     byline,
     cited_by,
@@ -22,6 +23,7 @@ from awesomelint._entry_text import (
     date_at_end,
     extend,
     in_brackets,
+    into_repository,
     is_web,
     label_row,
     label_title,
@@ -95,6 +97,8 @@ class _Builder:
         self.lines = source.lines
         self.entries: list[Entry] = []
         self.headings: list[tuple[int, str]] = []
+        #: The fragments of this list's headings: where its table of contents links.
+        self.anchors: frozenset[str] = frozenset()
 
     @property
     def section(self) -> tuple[str, ...]:
@@ -104,6 +108,9 @@ class _Builder:
         # Each stack frame iterates over one container's blocks; ``bases`` holds the content
         # column of each container (0 for the file itself).
         cards = paper_cards(outline.blocks, self.lines)
+        self.anchors = frozenset(
+            anchor(block.text) for block in outline.blocks if isinstance(block, Heading)
+        )
         stack: list[Iterator[Block]] = [iter(outline.blocks)]
         bases = [0]
         heading_entry: Draft | None = None
@@ -364,7 +371,7 @@ class _Builder:
         found: list[InlineLink],
     ) -> Draft | None:
         links = [link for link in paper_links(found) if link.start >= start]
-        if not links:
+        if not links or into_repository(links[0], self.anchors):
             return None
         content = line[start:].rstrip()
         year: Year | None = None
@@ -543,7 +550,7 @@ class _Builder:
     def _link_line(self, number: int, line: str) -> Draft | None:
         """A paragraph line that is one link with optional backtick tags around it."""
         links = [link for link in paper_links(find_links(line)) if not link.is_bare]
-        if len(links) != 1 or links[0].from_badge:
+        if len(links) != 1 or links[0].from_badge or into_repository(links[0], self.anchors):
             return None
         link = links[0]
         rest = line[: link.start] + line[link.end :]

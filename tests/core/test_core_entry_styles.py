@@ -929,6 +929,26 @@ def test_table_of_contents_badges_images_code_and_html_are_not_entries() -> None
     assert parse_text(NOT_ENTRIES).entries == []
 
 
+def test_links_around_the_list_s_own_repository_are_not_entries() -> None:
+    """A contents list written with full URLs to the list's own headings, links to other
+    files of the repository and news lines pointing at them are no papers; a section of
+    another repository, a PDF and a placeholder link (for entry-url to report) still are."""
+    text = (
+        "# Awesome X\n\n"
+        "- [Papers](https://github.com/o/awesome-x/tree/main#papers)\n"
+        "- [Blogs](https://github.com/o/awesome-x#-blogs-and-talks)\n"
+        "- [Quantization](quantization.md)\n"
+        "- Sep 6, 2023: a new folder [project/](project/)\n\n"
+        "## Papers\n\n"
+        "- [Contrastive Learning Papers](https://github.com/a/contrastive#objectives)\n"
+        "- [A Paper](papers/a-paper.pdf)\n"
+        "- [SAPIEN](xx)\n\n"
+        "## 📝 Blogs and Talks\n"
+    )
+    titles = [entry.title for entry in parse_text(text).entries]
+    assert titles == ["Contrastive Learning Papers", "A Paper", "SAPIEN"]
+
+
 def test_a_badge_beside_an_entry_is_not_its_title() -> None:
     text = "- [![stars](https://img.shields.io/x)](https://github.com/a/b) [Real Title](https://github.com/a/b)\n"
     entry = only_entry(text)
