@@ -94,14 +94,33 @@ FIELD_LINE = re.compile(
     r"\s*:(?(open)(?P=open)?)(?!//)[ \t]*(?P<value>.*)$"
 )
 
+#: Conferences, journals and preprint servers, as lists abbreviate them; a venue is one of these
+#: followed (within a few words) by a year.
 _VENUE_WORDS = (
-    "NeurIPS|NIPS|ICML|ICLR|CVPR|ICCV|ECCV|AAAI|IJCAI|ACL|EMNLP|NAACL|COLING|CoRL|RSS|ICRA|IROS|"
-    "TPAMI|PAMI|JMLR|TMLR|IJCV|TIP|TOG|COLM|KDD|WWW|SIGIR|SIGGRAPH|MICCAI|WACV|BMVC|AISTATS|UAI|"
-    "ICASSP|Interspeech|AAMAS|ICAPS|L4DC|CoLLAs|arXiv|Nature|Science|PNAS|Findings"
+    # machine learning, vision, language, speech
+    "NeurIPS|NIPS|ICML|ICLR|CVPR|ICCV|ECCV|ACCV|AAAI|IJCAI|ECAI|ACL|EACL|AACL|EMNLP|NAACL|COLING|"
+    "CoNLL|LREC|TACL|TASLP|SLT|ASRU|COLT|AISTATS|UAI|ECML|ACML|CoLLAs|COLM|TMLR|JMLR|JAIR|MLSys|"
+    "TPAMI|PAMI|IJCV|TIP|TMM|TCSVT|TNNLS|IJCNN|ICONIP|ICANN|WACV|BMVC|3DV|ICIP|ICME|ISMIR|"
+    "ICASSP|Interspeech|SIGDial|ACII|GECCO|IAAI|"
+    # robotics and control
+    "CoRL|RSS|ICRA|IROS|RA-L|RAL|T-RO|TRO|IJRR|HRI|Humanoids|ISER|L4DC|CDC|ECC|"
+    # agents and planning
+    "AAMAS|ICAPS|"
+    # graphics
+    "SIGGRAPH|TOG|TVCG|CGF|EGSR|Eurographics|"
+    # data mining, web, retrieval, databases
+    "KDD|WWW|TheWebConf|WSDM|CIKM|SIGIR|ECIR|RecSys|ICDM|SDM|PAKDD|TKDE|SIGMOD|VLDB|ICDE|ICWSM|"
+    # medicine, systems, security, software, human-computer interaction
+    "MICCAI|MIDL|ISBI|OSDI|SOSP|NSDI|EuroSys|ASPLOS|ISCA|USENIX|CCS|NDSS|ICSE|FSE|ASE|ISSTA|"
+    "PLDI|CHI|UIST|"
+    # journals, publishers, preprint servers
+    "JASA|Nature|Science|PNAS|Cell|IEEE|ACM|arXiv|bioRxiv|medRxiv|OpenReview|Findings"
 )
-#: "CVPR 2024", "CVPR 2024 Best Paper", "NeurIPS Workshop 2022", "CVPR 24", "ICLR 2024 (Oral)".
+#: "CVPR 2024", "CVPR 2024 Best Paper", "NeurIPS Workshop 2022", "CVPR 24", "ICLR 2024 (Oral)",
+#: "WSDM'24", "TKDE‘23", "NIPS2023".
 VENUE = re.compile(
-    rf"(?P<venue>(?:{_VENUE_WORDS})\b[\w\s&.,()'-]{{0,40}}?(?P<year>(?:19|20)?\d\d)\b[\w\s&.,()'-]{{0,30}})$",
+    rf"(?P<venue>(?:{_VENUE_WORDS})(?![^\W\d_])[\w\s&.,()'‘’-]{{0,40}}?(?P<year>(?:19|20)?\d\d)\b"
+    rf"[\w\s&.,()'‘’-]{{0,30}})$",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")

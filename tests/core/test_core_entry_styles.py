@@ -979,6 +979,13 @@ def test_no_format_block_declares_nothing() -> None:
         ("(NeurIPS 2023)", "NeurIPS 2023"),
         ("- **`CVPR 24`**", "CVPR 24"),
         ("*ICLR 2024 (Oral)*", "ICLR 2024 (Oral)"),
+        # Venues beyond machine learning's big conferences, and years written short or glued.
+        ("(*WSDM'24*)", "WSDM'24"),
+        ("(*TKDE‘23*)", "TKDE‘23"),
+        ("*NIPS2023*", "NIPS2023"),
+        ("(*IEEE Intelligent Systems 2023*)", "IEEE Intelligent Systems 2023"),
+        ("`TASLP 2024`", "TASLP 2024"),
+        ("(RA-L 2024)", "RA-L 2024"),
     ],
 )
 def test_a_venue_tag_after_the_title_link_keeps_the_field_style(tag: str, venue: str) -> None:
@@ -987,7 +994,7 @@ def test_a_venue_tag_after_the_title_link_keeps_the_field_style(tag: str, venue:
     entry = only_entry(text)
     assert entry.style is EntryStyle.LINK_ITEM
     assert (entry.title, entry.venue) == ("A Paper", venue)
-    assert entry.year == (2023 if "2023" in venue else 2024)
+    assert entry.year == (2023 if "23" in venue else 2024)
     assert entry.year_span == span_of(text, 1, tag.lstrip("- "))
     assert entry.authors == ["Ann Lee", "Bo Chen"]
     assert entry.notes == []
