@@ -250,6 +250,8 @@ def trailing_venue(line: str, end: int, links: list[InlineLink]) -> tuple[str, i
     return None
 
 
+#: An HTML line break, which separates the parts of a line like a space or a semicolon.
+_LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 #: Emphasis closing around a title link, before what follows it.
 _CLOSING_EMPHASIS = re.compile(r"[*_]+(?=[\s,.;:|–—-])")
 
@@ -259,7 +261,8 @@ def _venue_tag(line: str, start: int, stop: int) -> tuple[str, int, int] | None:
     closing = _CLOSING_EMPHASIS.match(line, start, stop)  # "**[Title](…)**, arXiv 2023"
     if closing:
         start = closing.end()
-    written = line[start:stop]
+    # "[**ICLR 2024**] <br>": a line break tag is space (of its length, to keep positions).
+    written = _LINE_BREAK_TAG.sub(lambda tag: " " * len(tag.group()), line[start:stop])
     tag = written.strip(" \t-–—,:[]|")  # "[" opens a following "[[Code](…)]", "]" closes one
     venue = tag.strip("*_`")
     if venue.startswith("(") and venue.endswith(")"):
@@ -269,7 +272,12 @@ def _venue_tag(line: str, start: int, stop: int) -> tuple[str, int, int] | None:
     marked = venue != tag
     # Marked, a few words with a year are a venue too: "(Berkeley Lecture 2025)" — but not a
     # byline ("(Vaswani et al., 2017)") or a bare year.
-    loose = marked and "," not in venue and not YEAR.fullmatch(venue) and _names_venue(venue)
+    loose = (
+        marked
+        and not YEAR.fullmatch(venue)
+        and not any(char in venue for char in ",*[]<>")
+        and _names_venue(venue)
+    )
     named = VENUE.match(venue) or loose
     if not venue or not named or not (marked or len(venue.split()) <= 4):
         return None
@@ -296,7 +304,6 @@ _BYLINE_BREAK = re.compile(r"[.,;]?[*_]+\s+|[.,;]\s+|\s+[-–—]\s+|\s+(?=[(*_`
 _BYLINE_EDGES = " \t-–—:,;*_["
 _LONGEST_VENUE = 120
 _TWO_DIGITS = re.compile(r"\d\d")
-_LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def byline(line: str, end: int, links: list[InlineLink]) -> Byline | None:

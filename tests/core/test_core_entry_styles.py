@@ -1000,6 +1000,13 @@ def test_a_venue_tag_after_the_title_link_keeps_the_field_style(tag: str, venue:
     assert entry.notes == []
 
 
+def test_a_line_break_tag_after_a_venue_tag_is_not_part_of_it() -> None:
+    text = "* [**A Paper**](https://openreview.net/pdf?id=x) [**arXiv 2024.03**] <br>\n"
+    entry = only_entry(text)
+    assert (entry.title, entry.venue, entry.year) == ("A Paper", "arXiv 2024.03", 2024)
+    assert entry.year_span == span_of(text, 1, "**arXiv 2024.03**")
+
+
 def test_prose_after_the_title_link_is_still_a_note() -> None:
     entry = only_entry("- [Genie 2](https://example.org/genie) CVPR 2024 is where it was shown\n")
     assert entry.style is EntryStyle.NOTE_ITEM
