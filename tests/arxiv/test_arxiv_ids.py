@@ -43,6 +43,9 @@ from awesomelint._arxiv.ids import (
         ("https://arxiv.org/abs/cs/0112017", "cs/0112017", None),
         ("https://arxiv.org/abs/math.GT/0309136", "math/0309136", None),
         ("http://export.arxiv.org/abs/cs.AI/0101001v1", "cs/0101001", 1),
+        # The DOI arXiv registers for each paper.
+        ("https://doi.org/10.48550/arXiv.2307.02502", "2307.02502", None),
+        ("http://dx.doi.org/10.48550/ARXIV.2307.02502", "2307.02502", None),
     ],
 )
 def test_every_url_form_gives_the_normalised_id_and_version(
@@ -68,6 +71,8 @@ def test_every_url_form_gives_the_normalised_id_and_version(
         "https://github.com/eric-mitchell/direct-preference-optimization",
         "not a url",
         "http://[arxiv.org]/abs/2305.18290",
+        "https://doi.org/10.1145/3397271.3401075",
+        "https://doi.org/10.48550/arXiv.2307.02502/extra",
     ],
 )
 def test_other_urls_are_not_arxiv_references(url: str) -> None:

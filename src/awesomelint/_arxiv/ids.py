@@ -37,6 +37,8 @@ _ID_PATTERN = re.compile(_ID)
 _URL_PATH = re.compile(rf"/(?:abs|pdf|html)/{_ID}{_VERSION}(?:\.pdf)?/?")
 #: ``arXiv:ID`` in prose; the lookarounds keep it from matching inside longer tokens.
 _HOSTS = frozenset({"arxiv.org", "www.arxiv.org", "export.arxiv.org"})
+#: The DOI arXiv registers for every paper: ``https://doi.org/10.48550/arXiv.2307.02502``.
+_DOI = re.compile(rf"https?://(?:dx\.)?doi\.org/10\.48550/arxiv\.{_ID}{_VERSION}/?", re.IGNORECASE)
 
 #: The last month with four-digit sequence numbers; later new-style ids have five.
 _LAST_FOUR_DIGIT_MONTH = (2014, 12)
@@ -68,11 +70,13 @@ def parse_arxiv_url(url: str) -> ArxivRef | None:
 
     Accepted: http or https; ``arxiv.org``, ``www.`` or ``export.``; ``abs/``, ``pdf/`` and
     ``html/`` paths with an optional version, ``.pdf`` suffix and trailing slash; any query or
-    fragment. A path with anything else after the id is not accepted, so a URL that does not
-    name exactly one paper is never rewritten.
+    fragment; and the paper's DOI (``doi.org/10.48550/arXiv.<id>``). A path with anything
+    else after the id is not accepted, so a URL that does not name exactly one paper is never
+    rewritten.
     """
     if "arxiv.org" not in url.casefold():
-        return None
+        doi = _DOI.fullmatch(url.strip())
+        return _ref(doi, url) if doi else None
     try:
         parts = urlsplit(url.strip())
         host = parts.hostname
