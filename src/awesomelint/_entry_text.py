@@ -604,8 +604,9 @@ _WRAPPED_TITLE = re.compile(
 _QUOTED_TITLE = re.compile(r'"(?P<quoted>[^"]{8,})"|“(?P<curly>[^”]{8,})”')
 #: A subtitle after a bold or quoted name: the title goes on.
 _SUBTITLE = re.compile(r"\s*:\s+\w")
-#: Where the parts of a title line break: ". ", " - ", "; ".
-_PART_BREAK = re.compile(r"\.\s+|\s+[-–—]\s+|;\s+")
+#: Where the parts of a title line break: ". ", " - ", "; ", and before emphasis that closes
+#: the text ("Title *Ann Lee et al. arXiv.*").
+_PART_BREAK = re.compile(r"\.\s+|\s+[-–—]\s+|;\s+|\s+(?=(?P<em>[*_])[^\s*_][^*_]*(?P=em)\W*$)")
 _PART_EDGES = " \t-–—:,.*_"
 
 

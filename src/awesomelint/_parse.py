@@ -54,6 +54,7 @@ from awesomelint._title_parts import (
     title_and_parts,
 )
 from awesomelint._vocabulary import (
+    BARE_VENUE,
     FIELD_LINE,
     VENUE,
     YEAR_PREFIX,
@@ -322,7 +323,7 @@ class _Builder:
             return None
         unlabelled = [f for f in draft.fields if f.raw_label is None]
         bare = text.strip(EMPHASIS + " ")
-        if VENUE.match(bare):
+        if VENUE.match(bare) or BARE_VENUE.fullmatch(bare):
             return self._unlabelled("Venue", number, start, end, text)
         if unlabelled or draft.fields:
             return None

@@ -22,7 +22,7 @@ from awesomelint._entry_text import (
     trim_title,
 )
 from awesomelint._inline import InlineLink
-from awesomelint._vocabulary import VENUE, YEAR, looks_like_authors, split_authors
+from awesomelint._vocabulary import BARE_VENUE, VENUE, YEAR, looks_like_authors, split_authors
 
 
 def take_tags(draft: Draft, number: int, tags: LeadTags) -> None:
@@ -80,7 +80,7 @@ def take_title_parts(draft: Draft, number: int, line: str, read: TitleParts, sta
         span = on_line(number, a, b)
         authors = reading == "names" or (reading == "name" and dated)
         if reading == "venue" and draft.venue is None:
-            draft.tag_venue(line[a:b].strip("`() "), span)
+            draft.tag_venue(_unwrapped(line[a:b].strip("` ")), span)
         elif authors and draft.field_named("Authors") is None:
             draft.fields.append(unlabelled_field("Authors", line[a:b], span))
         elif reading == "year" and draft.year is None:
@@ -128,10 +128,15 @@ def _cited_title(line: str, cited: Citation, end: int) -> TitleParts:
     return TitleParts(cut.title_start, cut.title, None, parts)
 
 
+def _unwrapped(venue: str) -> str:
+    """A venue without the parentheses around it: "(NeurIPS 2017)", not "IEEE(RAL)"."""
+    return venue[1:-1].strip() if venue.startswith("(") and venue.endswith(")") else venue
+
+
 def _reading(part: str) -> str | None:
     """What a part of a title line is: "venue", "year", "names" (two or more author names),
     "name" (one), or None for anything else."""
-    if VENUE.match(part.strip("`() ")):
+    if VENUE.match(part.strip("`() ")) or BARE_VENUE.fullmatch(part.strip("` ")):
         return "venue"
     if YEAR.fullmatch(part):
         return "year"

@@ -123,6 +123,9 @@ VENUE = re.compile(
     rf"[\w\s&.,()'‘’-]{{0,30}})$",
     re.IGNORECASE,
 )
+#: A venue named without its year, alone in its part of a line: "arXiv", "Nature",
+#: "IEEE(RAL)".
+BARE_VENUE = re.compile(rf"(?:{_VENUE_WORDS})(?:\s*\([\w\s-]+\))?", re.IGNORECASE)
 YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -174,6 +177,7 @@ _NOT_NAMES = frozenset({"et al", "et al.", "etc", "etc.", "others"})
 #: Equal-contribution and affiliation marks after a name ("Yihao Feng*"): still a name (and
 #: entry-authors reports the mark).
 _NAME_MARKS = "*†‡§¶"
+_PARENTHESISED = re.compile(r"\([^()]*\)")
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 
 
@@ -218,11 +222,11 @@ def _surname_first(names: list[str]) -> list[str]:
 def looks_like_authors(text: str) -> bool:
     """Whether an unlabelled line reads as a list of names (not a sentence of notes).
 
-    A name is one to six capitalised words (particles such as "van", initials such as "J.",
-    a nickname in parentheses and a trailing "*" or "†" allowed). Real author lists also hold
-    the odd name written in lower case or as a user name ("Li zhang", "sinbadliu"), so up to a
-    quarter of the names may be plain words; a sentence cut at its commas has few parts, and
-    lower-case words in most of them.
+    A name is one to six capitalised words (particles such as "van", initials such as "J.", a
+    nickname or an affiliation in parentheses and a trailing "*" or "†" allowed). Real author
+    lists also hold the odd name written in lower case or as a user name ("Li zhang",
+    "sinbadliu"), so up to a quarter of the names may be plain words; a sentence cut at its
+    commas has few parts, and lower-case words in most of them.
     """
     names = [name for name in split_authors(text) if name and name.casefold() not in _NOT_NAMES]
     if not names:
@@ -238,15 +242,15 @@ def looks_like_authors(text: str) -> bool:
 # Cached: the same authors recur across a list (and across its sections).
 @lru_cache(maxsize=8192)
 def _is_name(name: str) -> bool:
-    tokens = name.replace(",", " ").split()  # "Ha, D." reads as "Ha D."
+    # "Ha, D." reads as "Ha D."; "Felix Hill(University of Cambridge)" and "Zhiwei (Tony)Qin"
+    # without what the parentheses add.
+    tokens = _PARENTHESISED.sub(" ", name).replace(",", " ").split()
     if not 1 <= len(tokens) <= 6:
         return False
     for token in tokens:
         if token.casefold() in _NAME_PARTICLES:
             continue
         bare = token.rstrip(_NAME_MARKS)
-        if bare.startswith("(") and bare.endswith(")"):
-            bare = bare[1:-1]
         if not _NAME_TOKEN.fullmatch(bare):
             return False
         if not bare[0].isupper() and len(bare) > _LONGEST_UNCASED_NAME:

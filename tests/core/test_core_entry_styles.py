@@ -687,6 +687,48 @@ def test_bracket_labels_in_the_three_line_form() -> None:
     assert entry.span == span(3, 1, 5, len(THREE_LINES.splitlines()[4]) + 1)
 
 
+@pytest.mark.parametrize(
+    ("line", "title", "authors", "venue"),
+    [
+        # An emphasised byline closing the title, names with their affiliation, a venue
+        # named without its year.
+        (
+            "- [2023/04] **Learning Representations.** *Felix Hill(University of Cambridge) et al."
+            " arXiv.*[[paper](https://arxiv.org/abs/1602.03483)]\n",
+            "Learning Representations",
+            ["Felix Hill(University of Cambridge)", "et al"],
+            "arXiv",
+        ),
+        (
+            "- [2023/07] Interactive Language: Talking to Robots *Corey Lynch et al. IEEE(RAL)* "
+            "[[paper](https://arxiv.org/abs/2210.06407)]\n",
+            "Interactive Language: Talking to Robots",
+            ["Corey Lynch", "et al"],
+            "IEEE(RAL)",
+        ),
+        # Emphasis inside a title does not end it.
+        (
+            "- Learning *to* Fly. Ann Lee, Bo Chen. NeurIPS 2020. [[paper](https://example.org/f)]\n",
+            "Learning *to* Fly",
+            ["Ann Lee", "Bo Chen"],
+            "NeurIPS 2020",
+        ),
+        ("- Learning *to Fly* [[paper](https://example.org/f)]\n", "Learning *to Fly*", [], None),
+    ],
+)
+def test_an_emphasised_byline_after_a_plain_title(
+    line: str, title: str, authors: list[str], venue: str | None
+) -> None:
+    entry = only_entry(line)
+    assert (entry.title, entry.authors, entry.venue) == (title, authors, venue)
+    assert entry.title_span == span_of(line, 1, title)
+
+
+def test_a_venue_line_may_name_no_year() -> None:
+    entry = only_entry("- [A Paper](https://example.org/p)\n  - Ann Lee, Bo Chen\n  - arXiv\n")
+    assert (entry.authors, entry.venue, entry.notes) == (["Ann Lee", "Bo Chen"], "arXiv", [])
+
+
 CITATIONS = [
     # (line, title, authors, year, venue)
     (
@@ -703,7 +745,7 @@ CITATIONS = [
         "Connectionist Temporal Classification",
         ["Graves, A.", "Fernández, S.", "Schmidhuber, J."],
         2006,
-        None,
+        "ICML",
     ),
     (
         "2. **Schlag, I., Irie, K., & Schmidhuber, J. (2021).** *Linear Transformers Are "
