@@ -433,6 +433,12 @@ class LeadTags(NamedTuple):
     end: int
 
 
+#: A short name set off before an item's title link: "🌟 CPC: [Title](…)", "Toxicity - [Title](…)".
+_LEAD_NAME = re.compile(
+    r"[^\w\s]*\s*(?P<name>\w[\w.+&/'-]*(?:\s+[\w.+&/'-]+){0,2}?)[*_]*\s*(?::|\s[-–—])\s*"
+)
+
+
 def lead_tags(line: str, start: int, end: int) -> LeadTags | None:
     """The tags that make up ``line[start:end]``, the text before an item's title link —
     "[OpenAI] [Title](…)", "(NeurIPS 2017) [Title](…)", "[2017] [Title](…)", a task-list
@@ -441,6 +447,13 @@ def lead_tags(line: str, start: int, end: int) -> LeadTags | None:
     if tags is None or line[tags.end : end].strip(_TAG_GLUE):
         return None
     return tags
+
+
+def lead_name(line: str, start: int, end: int) -> LeadTags | None:
+    """A short name and a colon or dash that make up ``line[start:end]``, the text before an
+    item's title link — "🌟 CPC: [Title](…)", "Toxicity - [Title](…)" — as a note."""
+    named = _LEAD_NAME.fullmatch(line, start, end)
+    return LeadTags([named.group("name")], None, None, end) if named else None
 
 
 def opening_tags(line: str, start: int, end: int) -> LeadTags | None:

@@ -27,6 +27,7 @@ from awesomelint._entry_text import (
     is_web,
     label_row,
     label_title,
+    lead_name,
     lead_tags,
     names_its_kind,
     names_paper,
@@ -394,6 +395,9 @@ class _Builder:
         bare_lead = not any(char.isalnum() for char in lead)
         # "[OpenAI] [Title](…)", "(NeurIPS 2017) [Title](…)": tags before the title link.
         tags = None if bare_lead else lead_tags(line, offset, first.start)
+        if tags is None and not bare_lead and not first.is_bare:
+            # "🌟 CPC: [Title](…)": the link titles the entry ("LLaVA: https://…" does not).
+            tags = lead_name(line, offset, first.start)
         # "Ha, D., & Schmidhuber, J. (2018). [World Models](…). NeurIPS.": a citation.
         cited = None if bare_lead or tags else _citing(line, offset, first.start)
         if (bare_lead or tags or cited) and not in_brackets(line, first):

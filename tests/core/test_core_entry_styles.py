@@ -1049,6 +1049,33 @@ def test_a_line_break_tag_after_a_venue_tag_is_not_part_of_it() -> None:
     assert entry.year_span == span_of(text, 1, "**arXiv 2024.03**")
 
 
+@pytest.mark.parametrize(
+    ("line", "title", "notes", "authors"),
+    [
+        (
+            "- 🌟 CPC: [Representation Learning with CPC](https://arxiv.org/abs/1807.03748) - "
+            "*A Oord et al*, `arXiv 2018`\n",
+            "Representation Learning with CPC",
+            ["CPC"],
+            ["A Oord", "et al"],
+        ),
+        (
+            "- Toxicity - [RealToxicityPrompts](https://example.org/r)\n",
+            "RealToxicityPrompts",
+            ["Toxicity"],
+            [],
+        ),
+        # A bare link titles nothing: the name before it is the title.
+        ("- LLaVA: https://llava-vl.github.io/blog/\n", "LLaVA", [], []),
+    ],
+)
+def test_a_short_name_before_the_title_link_is_a_note(
+    line: str, title: str, notes: list[str], authors: list[str]
+) -> None:
+    entry = only_entry(line)
+    assert (entry.title, entry.notes, entry.authors) == (title, notes, authors)
+
+
 def test_prose_after_the_title_link_is_still_a_note() -> None:
     entry = only_entry("- [Genie 2](https://example.org/genie) CVPR 2024 is where it was shown\n")
     assert entry.style is EntryStyle.NOTE_ITEM
