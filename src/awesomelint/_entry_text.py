@@ -301,7 +301,7 @@ class Byline(NamedTuple):
 _BYLINE_BREAK = re.compile(r"[.,;]?[*_]+\s+|[.,;]\s+|\s+[-–—]\s+|\s+(?=[(*_`])")
 #: What may surround a byline and its parts; "[" opens a following "[[Code](…)]". A dot is
 #: taken off the end only when it is not the one of "et al.".
-_BYLINE_EDGES = " \t-–—:,;*_["
+_BYLINE_EDGES = " \t-–—:,;*_[|"
 _LONGEST_VENUE = 120
 _TWO_DIGITS = re.compile(r"\d\d")
 

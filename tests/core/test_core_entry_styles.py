@@ -1324,6 +1324,8 @@ BYLINES = [
      ["Ashish Vaswani", "Noam Shazeer"], "NeurIPS 2017"),
     (" <br> Ashish Vaswani, Noam Shazeer <br/> NeurIPS 2017", "Ashish Vaswani, Noam Shazeer",
      ["Ashish Vaswani", "Noam Shazeer"], "NeurIPS 2017"),
+    (", Vaswani et al., NeurIPS 2017 | [github](https://github.com/o/r) | [bibtex](./a.bib#L1)"
+     " <!---vaswani17-->", "Vaswani et al.", ["Vaswani", "et al"], "NeurIPS 2017"),
 ]  # fmt: skip
 
 
