@@ -204,15 +204,19 @@ def only_decoration(line: str, end: int, links: list[InlineLink]) -> bool:
 
 def label_row(line: str, start: int, found: list[InlineLink]) -> list[InlineLink]:
     """The links of ``line[start:]`` when it is a row of labels — links written in brackets
-    (``[[Paper](…)]``) or saying what they link to (``[Code](…)``, a Paper badge), a venue
-    before them at most ("arXiv 2022. [[Paper](…)]"), decoration after them — else none."""
+    (``[[Paper](…)]``) or saying what they link to (``[Code](…)``, a Paper badge), a venue or
+    the authors before them at most ("arXiv 2022. [[Paper](…)]", "*Ann Lee, Bo Chen.*
+    [[Paper](…)]"), decoration and a year-month stamp after them (", 2022.10") — else none."""
     links = [link for link in paper_links(found) if link.start >= start]
     if not links or not all(in_brackets(line, link) or names_its_kind(link) for link in links):
         return []
     before = before_labels(line, start, links[0], found)
-    if (before and not VENUE.match(before)) or not only_decoration(line, links[0].end, found):
+    if before and not (VENUE.match(before) or looks_like_authors(before)):
         return []
-    return links
+    stamp = date_at_end(line, links[-1].end)
+    return (
+        links if only_decoration(line[: stamp[2] if stamp else None], links[0].end, found) else []
+    )
 
 
 def before_labels(line: str, start: int, first: InlineLink, found: list[InlineLink]) -> str:

@@ -214,18 +214,24 @@ class _Builder:
     def _item(self, item: Item) -> Draft | None:
         line = self.lines[item.line - 1]
         draft = self._head(item.line, line, item.content_start, None)
+        labelled: Block | None = None  # a paragraph below the title holding its labels
         if draft is not None:
             for number in item.head.lines[1:]:
                 self._continuation(draft, number)
         elif len(item.head.lines) >= 2:
             draft = self._title_over_links(item.head.lines, item.content_start, bold=False)
+        if draft is None and item.blocks and isinstance(item.blocks[0], Paragraph):
+            # "1. **Title.** `NeurIPS 2022`" / "" / "   *Ann Lee, Bo Chen.* [[Paper](…)]"
+            labelled = item.blocks[0]
+            numbers = item.head.lines + labelled.lines
+            draft = self._title_over_links(numbers, item.content_start, bold=False)
         if draft is None:
             return None
         draft.span = self._item_span(item)
         for block in item.blocks:
             if isinstance(block, Item) and not self._is_nested_entry(block):
                 self._attach(draft, block)
-            elif isinstance(block, Paragraph):
+            elif isinstance(block, Paragraph) and block is not labelled:
                 for number in block.lines:
                     self._continuation(draft, number)
         return draft
@@ -595,16 +601,29 @@ class _Builder:
                 break
         else:
             return None
-        title_start, title = trim_title(first, start, len(written))
-        if not title:
+        read = title_and_parts(first, start, len(written))
+        if not read.title:
             return None
         line = self.lines[link_line - 1]
         links = paper_links(found)
         main = next((link for link in labels if names_paper(link.label)), labels[0])
         draft = start_draft(
-            EntryStyle.BRACKET_LABELS, self.section, link_line, line, title, 0, main, links, None
+            EntryStyle.BRACKET_LABELS,
+            self.section,
+            link_line,
+            line,
+            read.title,
+            0,
+            main,
+            links,
+            None,
         )
-        draft.title_span = on_line(numbers[0], title_start, title_start + len(title))
+        draft.title_span = on_line(numbers[0], read.title_start, read.title_start + len(read.title))
+        take_title_parts(draft, numbers[0], first, read, start)
+        stamp = date_at_end(line, labels[-1].end)
+        if stamp is not None:  # "[[Paper](…)] [[Code](…)], 2022.10"
+            value, month, stamp_start, stamp_end = stamp
+            draft.take_year(value, month, on_line(link_line, stamp_start, stamp_end))
         draft.span = Span(
             line=numbers[0],
             column=1,
@@ -615,11 +634,14 @@ class _Builder:
             text = _HARD_BREAK.sub("", self.lines[number - 1]).strip()
             column = self.lines[number - 1].find(text)
             if number == link_line:
-                venue = before_labels(line, 0, labels[0], found)
-                if venue:
-                    at = line.find(venue)
-                    venue_field = self._unlabelled("Venue", number, at, at + len(venue), venue)
-                    draft.fields.append(venue_field)
+                # "arXiv 2022. [[Paper](…)]", "*Ann Lee, Bo Chen.* [[Paper](…)]"
+                before = before_labels(line, 0, labels[0], found)
+                if before:
+                    at = line.find(before)
+                    label = "Authors" if looks_like_authors(before) else "Venue"
+                    draft.fields.append(
+                        self._unlabelled(label, number, at, at + len(before), before)
+                    )
             elif text.startswith(("*", "_")) and looks_like_authors(text.strip(EMPHASIS)):
                 names = text.strip(EMPHASIS)
                 column += text.find(names)

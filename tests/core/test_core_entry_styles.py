@@ -902,6 +902,40 @@ def test_an_item_whose_title_stands_over_its_labels() -> None:
     assert (entry.span.line, entry.span.end_line) == (1, 3)
 
 
+TITLE_OVER_PARAGRAPH = """\
+1. **Chain of Thought Prompting Elicits Reasoning.** `NeurIPS 2022`
+
+    *Jason Wei, Xuezhi Wang, Denny Zhou.* [[Paper](https://arxiv.org/abs/2201.11903)] [[Code](https://github.com/g/cot)], 2022.1
+
+1. **Self-Consistency Improves Chain of Thought Reasoning.** `ICLR 2023`
+
+    *Xuezhi Wang, Jason Wei.* [[Paper](https://arxiv.org/abs/2203.11171)]
+"""  # noqa: E501 (lines of real lists are long)
+
+
+def test_an_item_whose_labels_fill_its_second_paragraph() -> None:
+    """A numbered bold title with its venue, and a paragraph under it holding the authors, the
+    labels and a year-month stamp."""
+    first, second = parse_text(TITLE_OVER_PARAGRAPH).entries
+    assert (first.title, first.venue, first.year, first.authors) == (
+        "Chain of Thought Prompting Elicits Reasoning",
+        "NeurIPS 2022",
+        2022,
+        ["Jason Wei", "Xuezhi Wang", "Denny Zhou"],
+    )
+    assert first.arxiv_id == "2201.11903"
+    assert [link.url for link in first.code] == ["https://github.com/g/cot"]
+    assert first.title_span == span_of(TITLE_OVER_PARAGRAPH, 1, first.title)
+    assert first.year_span == span_of(TITLE_OVER_PARAGRAPH, 3, "2022.1")
+    authors = first.field("Authors")
+    assert authors is not None
+    assert authors.value_span == span_of(
+        TITLE_OVER_PARAGRAPH, 3, "Jason Wei, Xuezhi Wang, Denny Zhou"
+    )
+    assert (first.span.line, first.span.end_line, first.notes) == (1, 3, [])
+    assert (second.venue, second.year, second.arxiv_id) == ("ICLR 2023", 2023, "2203.11171")
+
+
 def test_a_heading_right_after_an_anchor_tag_is_a_heading() -> None:
     """ "<a id="x"></a>" is inline HTML in a paragraph (CommonMark opens an HTML block only
     with a block-level tag, or with a tag alone on its line), so the heading below it counts."""

@@ -312,6 +312,21 @@ def wrapped_item(draw: st.DrawFn) -> list[str]:
 
 
 @st.composite
+def title_over_paragraph(draw: st.DrawFn) -> list[str]:
+    """``1. **Title.** `NeurIPS 2022``` over a paragraph of authors, labels and a date."""
+    marker = draw(st.sampled_from(("1.", "-", "*")))
+    indent = draw(st.sampled_from(("    ", "   ", "  ")))
+    url = draw(st.sampled_from(URLS))
+    gap = draw(st.sampled_from(("", "  ")))
+    date = draw(st.sampled_from(("", ", 2022.10", " 2023.1")))
+    return [
+        f"{marker} **{draw(st.sampled_from(TITLES))}.** `NeurIPS 2022`{draw(trailing)}",
+        gap,
+        f"{indent}*Ann Lee, Bo Chen.* [[Paper]({url})] [[Code](https://github.com/o/r)]{date}",
+    ]
+
+
+@st.composite
 def note_item(draw: st.DrawFn) -> list[str]:
     """A notes-style bullet: prose around a link, with a deeper note."""
     bullet = draw(bullets)
@@ -348,6 +363,7 @@ list_of_items = st.lists(
             ordered_item(),
             note_item(),
             wrapped_item(),
+            title_over_paragraph(),
         ),
         gaps,
     ),
