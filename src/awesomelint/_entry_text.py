@@ -78,20 +78,25 @@ def paper_links(links: list[InlineLink]) -> list[InlineLink]:
     return found
 
 
-_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")
+_IMAGE = re.compile(r"!\[([^\[\]]*)\]\(\s*(?:[^()\s]*/)?([^()/\s]*)[^()]*\)")
 
 
 def _badge_label(link: InlineLink) -> InlineLink | None:
-    """A badge link as a link whose text is its image's alt text, when that names the paper
-    or its code; else None (a star count, a licence, a decoration)."""
+    """A badge link as a link whose text is its image's alt text — or, with no alt text, the
+    name of its image file (``[![](./assets/code.svg)](…)``) — when that names the paper or
+    its code; else None (a star count, a licence, a decoration)."""
     image = _IMAGE.fullmatch(link.label)
-    if image is None or not (names_paper(image.group(1)) or names_code(image.group(1))):
+    if image is None:
         return None
+    group = 1 if image.group(1) else 2
+    said = image.group(group)
+    if group == 2:
+        said = said.rpartition(".")[0] or said  # "code.svg": "code"
+    if not (names_paper(said) or names_code(said)):
+        return None
+    start = link.label_start + image.start(group)
     return link._replace(
-        label=image.group(1),
-        label_start=link.label_start + image.start(1),
-        label_end=link.label_start + image.end(1),
-        from_badge=True,
+        label=said, label_start=start, label_end=start + len(said), from_badge=True
     )
 
 

@@ -12,6 +12,7 @@ from itertools import pairwise
 from awesomelint._blocks import Table
 from awesomelint._draft import Draft, start_draft, unlabelled_field
 from awesomelint._entry_text import (
+    byline,
     label_title,
     names_paper,
     paper_links,
@@ -21,7 +22,8 @@ from awesomelint._entry_text import (
 )
 from awesomelint._inline import InlineLink, find_links
 from awesomelint._model import EntryStyle, Span
-from awesomelint._vocabulary import DATE, canonical_label
+from awesomelint._title_parts import take_byline
+from awesomelint._vocabulary import canonical_label, column_date
 
 _PIPE = re.compile(r"\|")
 #: Header cells whose column role is looked up; paper tables have a handful of columns, and a
@@ -78,12 +80,23 @@ def _row(
     draft = start_draft(
         EntryStyle.TABLE_ROW, section, number, line, title, title_start, main, all_links, None
     )
+    if linked == title_columns[0]:
+        # "| [Title](…) <br> Ann Lee, Bo Chen |": the authors under the title, in its cell.
+        cell_end = cells[linked][2]
+        within = [link for link in found if link.start < cell_end]
+        written_by = byline(line[:cell_end], main.end, within)
+        if written_by is not None:
+            take_byline(draft, number, line, written_by)
     for index, (text, start, end) in enumerate(cells):
         role = roles[index] if index < len(roles) else None
         if role in (None, "title"):
             continue
-        value_start = start + len(text) - len(text.lstrip())
-        value = line[value_start : _before_decoration(line, value_start, end, found)]
+        value_start, value_end = _unwrapped(
+            line,
+            start + len(text) - len(text.lstrip()),
+            _before_decoration(line, start, end, found),
+        )
+        value = line[value_start:value_end]
         if value in _NOTHING:
             continue
         span = Span(
@@ -93,10 +106,9 @@ def _row(
             end_column=value_start + len(value) + 1,
         )
         if role == "date":
-            date = DATE.match(value)
+            date = column_date(value)
             if date:
-                month = int(date.group("month")) if date.group("month") else None
-                draft.year = (int(date.group("year")), month, span)
+                draft.year = (*date, span)
             continue
         if role == "Code":
             # Every link of the Code column is code, whatever its text says; a link whose
@@ -117,6 +129,21 @@ def _row(
 
 #: What a cell says when it has nothing to give ("| - |" under Code: no code yet).
 _NOTHING = frozenset({"", "-", "–", "—", "/", "N/A", "n/a"})
+
+#: Markup wrapping a whole cell: "`ICLR'23`", "**CVPR 2024**".
+_WRAPPERS = ("`", "**", "__", "*", "_")
+
+
+def _unwrapped(line: str, start: int, end: int) -> tuple[int, int]:
+    """The range of the cell value ``line[start:end]`` inside the code or emphasis markers
+    that wrap it whole."""
+    for wrapper in _WRAPPERS:
+        width = len(wrapper)
+        text = line[start:end]
+        if len(text) > 2 * width and text.startswith(wrapper) and text.endswith(wrapper):
+            return start + width, end - width
+    return start, end
+
 
 #: An HTML tag closing a cell: "NeurIPS<br>".
 _CLOSING_TAG = re.compile(r"<[^<>]*>$")

@@ -139,8 +139,28 @@ TITLE_DATE = re.compile(
 TITLE_TRAILING_YEAR = re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d\d)\s*$")
 #: "2024 - " before an item's link.
 YEAR_PREFIX = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[-–—:]\s*")
-#: A date column: "2025-06-12", "2025-06", "2025/06", "2025".
-DATE = re.compile(r"(?P<year>(?:19|20)\d\d)(?:[-/.](?P<month>\d{1,2}))?(?:[-/.]\d{1,2})?$")
+#: How a date column writes its dates: "2025-06-12", "2025-06", "2025/06", "2025"; "31 Aug
+#: 2022", "Aug 2022"; "23.07" (a year and a month in two digits each).
+_COLUMN_DATES = (
+    re.compile(r"(?P<year>(?:19|20)\d\d)(?:[-/.](?P<number>\d{1,2}))?(?:[-/.]\d{1,2})?"),
+    re.compile(r"(?:\d{1,2}\s+)?(?P<month>[A-Za-z]{3,9})\.?,?\s+(?P<year>(?:19|20)\d\d)"),
+    re.compile(r"(?P<short>\d\d)[./-](?P<number>0?[1-9]|1[0-2])"),
+)
+
+
+def column_date(value: str) -> tuple[int, int | None] | None:
+    """The year and month (None when it has none) of a date column's cell, or None."""
+    for pattern in _COLUMN_DATES:
+        found = pattern.fullmatch(value)
+        if found is None:
+            continue
+        parts = found.groupdict()
+        if parts.get("month") and month_number(parts["month"]) is None:
+            return None  # "Tue 2022": no month
+        year = int(parts["year"]) if parts.get("year") else 2000 + int(parts["short"])
+        number = parts.get("number")
+        return year, int(number) if number else month_number(parts.get("month"))
+    return None
 
 
 def month_number(name: str | None) -> int | None:

@@ -817,6 +817,39 @@ def test_table_rows_read_their_columns_by_the_header() -> None:
     assert second.other_fields() == {}
 
 
+@pytest.mark.parametrize(
+    ("written", "year", "month"),
+    [("31 Aug 2022", 2022, 8), ("Aug 2022", 2022, 8), ("`2023.05`", 2023, 5), ("23.07", 2023, 7)],
+)
+def test_a_date_column_in_other_spellings(written: str, year: int, month: int) -> None:
+    text = (
+        "| Title | Date | Venue |\n| --- | --- | --- |\n"
+        f"| [A Paper](https://arxiv.org/abs/2208.00001) | {written} | `ICLR'23` |\n"
+    )
+    entry = only_entry(text)
+    assert (entry.year, entry.month) == (year, month)
+    assert entry.year_span == span_of(text, 3, written.strip("`"))
+    # Code markers around a whole cell are no part of its value.
+    assert entry.venue == "ICLR'23"
+
+
+TITLED_ROWS = """\
+| Title & Authors | Links |
+|:--|:---:|
+|[A Paper](https://arxiv.org/abs/2406.01032) <br> Ann Lee, Bo Chen |[![](./assets/code.svg)](https://github.com/o/r)|
+"""
+
+
+def test_a_title_cell_may_hold_the_authors_and_a_badge_may_be_named_by_its_image() -> None:
+    """Authors under the title in its cell; an image without alt text named by its file."""
+    entry = only_entry(TITLED_ROWS)
+    assert (entry.title, entry.authors) == ("A Paper", ["Ann Lee", "Bo Chen"])
+    authors = entry.field("Authors")
+    assert authors is not None
+    assert authors.value_span == span_of(TITLED_ROWS, 3, "Ann Lee, Bo Chen")
+    assert [link.url for link in entry.code] == ["https://github.com/o/r"]
+
+
 MILESTONES = """\
 | Date | keywords | Institute | Paper | Publication |
 | :-----: | :---: | :---: | :---: | :---: |
