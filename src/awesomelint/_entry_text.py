@@ -143,6 +143,12 @@ def anchor(heading: str) -> str:
     return _NOT_IN_ANCHOR.sub("", plain(heading).strip().lower()).replace(" ", "-").strip("-")
 
 
+def is_repository_path(url: str) -> bool:
+    """Whether ``url`` is a path in the list's repository — "./x", "../x", "/x", "project/",
+    "quantization.md" — not a web address ("www.…" is one) nor a placeholder ("xx")."""
+    return not url.startswith("www.") and _REPOSITORY_PATH.match(url) is not None
+
+
 def into_repository(link: InlineLink, anchors: frozenset[str]) -> bool:
     """Whether a link leads around the list's own repository rather than to a paper: a
     path in it (``quantization.md``, ``project/``; a PDF is a paper all the same), or a
@@ -151,8 +157,7 @@ def into_repository(link: InlineLink, anchors: frozenset[str]) -> bool:
     An item that opens with such a link is a table of contents or a news line, no entry."""
     url = link.url.strip()
     if "://" not in url:
-        web = url.startswith("www.") or url.lower().endswith(".pdf")
-        return not web and _REPOSITORY_PATH.match(url) is not None
+        return is_repository_path(url) and not url.lower().endswith(".pdf")
     section = _REPOSITORY_SECTION.match(url)
     return section is not None and unquote(url[section.end() :]).lower().strip("-") in anchors
 

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from awesomelint._arxiv.ids import parse_arxiv_url
 from awesomelint._diagnostics import Applicability, Diagnostic, Edit, Severity
+from awesomelint._entry_text import is_repository_path
 from awesomelint._model import Entry, Link
 from awesomelint._rules._base import Context, EntryRule, ParsedFile, replace
 
@@ -32,6 +33,26 @@ def _is_tracking(key: str) -> bool:
     return key in TRACKING_KEYS or key.startswith(TRACKING_PREFIXES)
 
 
+#: A host given by its IP address ("http://103.170.5.190:7860/"): a demo server, which rarely
+#: serves https.
+_NUMERIC_HOST = re.compile(r"http://\d+\.\d+\.\d+\.\d+[:/]?")
+#: A second address run into the first before any query: "https://a.org/1https://b.org/2".
+_RUN_TOGETHER = re.compile(r"[^?=&#]https?://", re.IGNORECASE)
+
+
+def _not_an_address(url: str) -> str | None:
+    """Why ``url`` is no address a reader can follow, as a message; None when it may be."""
+    if not url:
+        return "empty link: write the address of the paper"
+    if "://" not in url:
+        if url.startswith(("mailto:", "#", "www.")) or is_repository_path(url):
+            return None
+        return f"link '{url}' is not a web address: write the full https:// address"
+    if _RUN_TOGETHER.search(url, 1):
+        return f"two addresses run together in '{url}': keep the one that names the paper"
+    return None
+
+
 def _after(file: ParsedFile, link: Link) -> tuple[int, str]:
     """The offset just after a link's URL, and the character there ("" at the line's end)."""
     offset = file.source.offset(link.url_span.end_line, link.url_span.end_column)
@@ -44,9 +65,11 @@ class EntryUrl(EntryRule):
     Reported: a link whose ``)`` never comes (an error: Markdown shows the brackets as text;
     a full-width ``）`` typed for it is replaced safely, a missing one is inserted as an unsafe
     fix); whitespace inside the parentheses (at the edges: fixable; inside the URL it is a
-    broken link and an error); ``http://`` where ``https://`` is expected (unsafe fix: the
-    host must serve https); tracking parameters such as ``utm_source`` or ``?source=…``
-    (fixable). arXiv links are arxiv-url's business.
+    broken link and an error); a link that leads nowhere: empty or a placeholder such as
+    "xx" ("[Coming soon]()"), or two addresses run together (an error); ``http://`` where
+    ``https://`` is expected (unsafe fix: the host must serve https; not reported for a
+    server named by its IP address); tracking parameters such as ``utm_source`` or
+    ``?source=…`` (fixable). arXiv links are arxiv-url's business.
     """
 
     name = "entry-url"
@@ -69,6 +92,13 @@ class EntryUrl(EntryRule):
                     severity=Severity.ERROR,
                 )
                 continue
+            problem = _not_an_address(url)
+            if problem:
+                # Two addresses in one break the link; an empty one is mostly a placeholder.
+                broken = "run together" in problem
+                severity = Severity.ERROR if broken else Severity.WARNING
+                yield self.report(file, link.url_span, problem, severity=severity)
+                continue
             if url != raw:
                 yield self.report(
                     file,
@@ -86,7 +116,7 @@ class EntryUrl(EntryRule):
                     f"tracking parameters in URL: write '{clean}'",
                     edits=[replace(file.source, link.url_span, clean)],
                 )
-            if url.startswith("http://"):
+            if url.startswith("http://") and not _NUMERIC_HOST.match(url):
                 yield self.report(
                     file,
                     link.url_span,
