@@ -167,7 +167,8 @@ class _Builder:
         if card is not None:
             return self._card(heading.line, heading.text_start, card)
         draft = None
-        if _titles_a_paper(line, heading.text_start):
+        # A first-level heading names the list itself ("# [Awesome X](https://…)").
+        if heading.level > 1 and _titles_a_paper(line, heading.text_start):
             draft = self._head(heading.line, line, heading.text_start, EntryStyle.HEADING)
         if draft is None:
             self.headings.append((heading.level, plain(text)))
@@ -656,12 +657,12 @@ class _Builder:
 def _titles_a_paper(line: str, start: int) -> bool:
     """Whether a heading's link may title an entry: a web link with nothing but a year or
     tags before it ("### 2024 - [Title](…)"), not a sentence ("#### Contributions are
-    welcome! Please submit [pull requests](…)") or a page of the repository
-    ("## [Contributing](CONTRIBUTING.md)")."""
+    welcome! Please submit [pull requests](…)") or a page of a repository
+    ("## [Contributing](CONTRIBUTING.md)", "[How to PR](https://github.com/…/how-to-PR.md)")."""
     found = find_links(line)
     links = [link for link in paper_links(found) if link.start >= start]
-    if not links or not is_web(links[0]):
-        return False
+    if not links or not is_web(links[0]) or links[0].url.strip().lower().endswith(".md"):
+        return False  # no web page, or a page of a repository ("…/blob/main/how-to-PR.md")
     prefix = YEAR_PREFIX.match(line, start)
     offset = prefix.end() if prefix else start
     lead = without_links(line, offset, links[0].start, found)

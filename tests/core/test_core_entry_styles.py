@@ -511,6 +511,9 @@ def test_heading_entry_takes_the_bullets_below_it_as_notes() -> None:
     [
         "#### Contributions are welcome! Please submit [pull requests](https://github.com/a/b/pulls)",
         "## [Contributing](CONTRIBUTING.md)",
+        "#### [How to submit a pull request?](https://github.com/o/awesome-x/blob/main/how-to-PR.md)",
+        # The first-level heading names the list.
+        "# [Awesome Diffusion Transformers](https://example.org/awesome-dit)",
     ],
 )
 def test_a_heading_with_a_sentence_or_a_repository_page_is_a_section(heading: str) -> None:
