@@ -1,5 +1,6 @@
-"""A link whose text goes on past the end of its line (``[Title that`` / ``goes on](…)``) is
-no entry until its lines are joined: check says so at the link, and fix joins them."""
+"""A link that goes on past the end of its line (``[Title that`` / ``goes on](…)``, or
+``[Title](https://…`` / ``)``) is read wrong until its lines are joined: check says so at the
+link, and fix joins them."""
 
 from __future__ import annotations
 
@@ -60,3 +61,18 @@ def test_a_bracket_inside_a_code_span_opens_no_link() -> None:
     text = "# Notes\n\nWrite `[x` for a list\nand](y) for its end.\n"
     assert [d for d in awesomelint.check(text) if d.rule == "entry-title"] == []
     assert awesomelint.fix(text) == text
+
+
+def test_a_destination_closed_on_the_next_line_is_a_link_to_join() -> None:
+    """Markdown allows the ")" on the next line: no "not closed" error (whose fix would add a
+    second ")"), but a join."""
+    text = (
+        "1. **Structural Deep Clustering.** [[paper]](https://dl.acm.org/doi/10.1145/3366423\n"
+        ") [[code]](https://github.com/b/sdcn)\n"
+    )
+    found = [(d.rule, d.span.line, d.span.column) for d in awesomelint.check(text)]
+    assert found == [("entry-title", 1, text.index("[[paper]]") + 1)]
+    fixed = awesomelint.fix(text, unsafe=True)
+    assert fixed == text.replace("\n)", ")")
+    (entry,) = awesomelint.parse(fixed).entries
+    assert [link.url for link in entry.code] == ["https://github.com/b/sdcn"]

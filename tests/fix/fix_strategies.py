@@ -302,13 +302,20 @@ def ordered_item(draw: st.DrawFn) -> list[str]:
 
 @st.composite
 def wrapped_item(draw: st.DrawFn) -> list[str]:
-    """An item whose link text goes on to the next line, before its last word or its "]"."""
+    """An item whose link goes on to the next line: before the last word of its text, before
+    its "]", or before the ")" that closes its destination."""
     bullet = draw(bullets)
     url = draw(st.sampled_from(URLS))
     first, rest = draw(
-        st.sampled_from((("[Deep Residual", "  Learning]"), ("[2509] [Flow Matching", "]")))
+        st.sampled_from(
+            (
+                ("[Deep Residual", f"  Learning]({url})"),
+                ("[2509] [Flow Matching", f"]({url})"),
+                (f"[[paper]]({url}", ") [[code]](https://github.com/o/r)"),
+            )
+        )
     )
-    return [f"{bullet} {first}{draw(trailing)}", f"{rest}({url})", "  - Ann Lee, Bo Chen"]
+    return [f"{bullet} {first}{draw(trailing)}", rest, "  - Ann Lee, Bo Chen"]
 
 
 @st.composite

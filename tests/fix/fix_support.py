@@ -5,8 +5,8 @@ The comparisons encode the canonical-form contract: outside entries nothing chan
 byte), and inside entries the content — title, links, authors, keywords, notes — survives every
 rewrite, up to the canonicalisations ``fix`` documents (whitespace, mojibake, tracking
 parameters, https, the canonical arXiv URL, repeated or empty keywords). The one change fix
-makes outside entries is to join a link text wrapped onto the next line, which makes an entry
-of the two lines.
+makes outside entries is to join a link wrapped onto the next line, which makes an entry of
+the two lines.
 """
 
 from __future__ import annotations
@@ -207,9 +207,14 @@ def content(entry: Entry) -> Content:
 _WRAPPED_LINK = re.compile(rb"(\[[^\[\]\r\n`]*?)[ \t]*\r?\n[ \t]*([^\r\n\[\]]*\]\()")
 
 
+#: A link destination whose ")" opens the next line: "[Title](https://…" / ")".
+_WRAPPED_DESTINATION = re.compile(rb"(\]\(https?://[^\s()]*)[ \t]*\r?\n[ \t]*(?=\))")
+
+
 def joined_wraps(data: bytes) -> bytes:
-    """``data`` with every wrapped link text joined onto one line, as fix joins it: the line
-    break becomes a space, or nothing before the closing bracket."""
+    """``data`` with every wrapped link joined onto one line, as fix joins it: the line break
+    becomes a space, or nothing before the closing bracket or parenthesis."""
+    data = _WRAPPED_DESTINATION.sub(rb"\1", data)
     return _WRAPPED_LINK.sub(
         lambda match: match[1] + (b"" if match[2].startswith(b"]") else b" ") + match[2], data
     )

@@ -42,9 +42,9 @@ class EntryTitle(EntryRule):
     read correctly but defeat search). The repair uses ftfy: an unsafe fix for mojibake, a safe
     one for ligatures.
 
-    Also reported: a link whose text is wrapped onto the next line (``[Title that goes`` /
-    ``on](…)``). Markdown renders it, but an entry's title and link must stand on one line to
-    be read as an entry at all; the safe fix joins the two lines.
+    Also reported: a link wrapped onto the next line (``[Title that goes`` / ``on](…)``, or
+    ``[Title](https://…`` / ``)``). Markdown renders it, but an entry's title and link must
+    stand on one line to be read as an entry; the safe fix joins the two lines.
     """
 
     name = "entry-title"
@@ -62,25 +62,29 @@ class EntryTitle(EntryRule):
         lines = file.source.lines
         for number in sorted(file.continued_lines):
             line = lines[number - 1]
-            if line.count("[") <= line.count("]"):
-                continue  # no bracket left open at the line's end
+            if line.count("[") <= line.count("]") and line.count("(") <= line.count(")"):
+                continue  # no bracket or parenthesis left open at the line's end
             following = lines[number]
             indent = len(following) - len(following.lstrip())
-            # The line break renders as a space, or as nothing before the closing bracket.
-            joiner = "" if following.startswith("]", indent) else " "
+            # The line break renders as a space, or as nothing before a closing bracket.
+            joiner = "" if following.startswith(("]", ")"), indent) else " "
             end = len(line.rstrip())
             joined = line[:end] + joiner + following[indent:]
             wrapped = next(
-                (link for link in find_links(joined) if link.label_start < end <= link.label_end),
+                (
+                    link
+                    for link in find_links(joined)
+                    if link.start < end < link.end and not (link.is_bare or link.is_unclosed)
+                ),
                 None,
             )
-            if wrapped is None or wrapped.is_bare:
+            if wrapped is None:
                 continue
             join = Span(number, end + 1, number + 1, indent + 1)
             yield self.report(
                 file,
                 Span(number, wrapped.start + 1, number, end + 1),
-                "link text wrapped across two lines: join them so the entry reads as one",
+                "link wrapped across two lines: join them so the entry reads as one",
                 edits=[replace(file.source, join, joiner)],
                 # Markdown renders it; the harm is to the entry model, not to readers.
                 severity=Severity.WARNING,

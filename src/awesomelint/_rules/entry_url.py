@@ -53,6 +53,15 @@ def _not_an_address(url: str) -> str | None:
     return None
 
 
+def _closed_below(file: ParsedFile, link: Link) -> bool:
+    """Whether a link left open at the end of its line is closed by a ``)`` opening the next
+    line of its paragraph, as Markdown allows (entry-title asks for the lines to be joined)."""
+    line = file.source.lines[link.line - 1]
+    if link.url_end_column <= len(line.rstrip()) or link.line not in file.continued_lines:
+        return False
+    return file.source.lines[link.line].lstrip().startswith(")")
+
+
 def _after(file: ParsedFile, link: Link) -> tuple[int, str]:
     """The offset just after a link's URL, and the character there ("" at the line's end)."""
     offset = file.source.offset(link.url_span.end_line, link.url_span.end_column)
@@ -82,7 +91,7 @@ class EntryUrl(EntryRule):
         for link in entry.links:
             raw = file.source.lines[link.line - 1][link.url_column - 1 : link.url_end_column - 1]
             url = raw.strip()
-            if not link.closed:
+            if not link.closed and not _closed_below(file, link):
                 yield self._unclosed(file, link)
             if _WHITESPACE.search(url):
                 yield self.report(
