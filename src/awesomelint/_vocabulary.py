@@ -116,11 +116,14 @@ _VENUE_WORDS = (
     # journals, publishers, preprint servers
     "JASA|Nature|Science|PNAS|Cell|IEEE|ACM|arXiv|bioRxiv|medRxiv|OpenReview|Findings"
 )
+#: Any venue's abbreviation, in capitals ("TIFS", "INFOCOM", "IWQoS"), and its year — in four
+#: digits or as "'23", so that a name such as "MDK12-Bench" is no venue of 2012.
+_ACRONYM = r"(?-i:[A-Z]{2,}(?:[a-z][A-Z]+)?)[\s,]*(?P<acronym_year>['‘’]\d\d|(?:19|20)\d\d)\b"
 #: "CVPR 2024", "CVPR 2024 Best Paper", "NeurIPS Workshop 2022", "CVPR 24", "ICLR 2024 (Oral)",
-#: "WSDM'24", "TKDE‘23", "NIPS2023".
+#: "WSDM'24", "TKDE‘23", "NIPS2023"; "TIFS 2023".
 VENUE = re.compile(
-    rf"(?P<venue>(?:{_VENUE_WORDS})(?![^\W\d_])[\w\s&.,()'‘’-]{{0,40}}?(?P<year>(?:19|20)?\d\d)\b"
-    rf"[\w\s&.,()'‘’-]{{0,30}})$",
+    rf"(?P<venue>(?:(?:{_VENUE_WORDS})(?![^\W\d_])[\w\s&.,()'‘’-]{{0,40}}?"
+    rf"(?P<year>(?:19|20)?\d\d)\b|{_ACRONYM})[\w\s&.,()'‘’-]{{0,30}})$",
     re.IGNORECASE,
 )
 #: A venue named without its year, alone in its part of a line: "arXiv", "Nature",
@@ -176,7 +179,7 @@ def venue_year(venue: str) -> int | None:
     if not match:
         found = YEAR.search(venue)
         return int(found.group(1)) if found else None
-    year = match.group("year")
+    year = (match.group("year") or match.group("acronym_year")).lstrip("'‘’")
     return int(year) if len(year) == 4 else 2000 + int(year)
 
 

@@ -1146,6 +1146,11 @@ def test_a_short_name_before_the_title_link_is_a_note(
     assert (entry.title, entry.notes, entry.authors) == (title, notes, authors)
 
 
+def test_a_name_with_digits_is_no_venue_of_their_year() -> None:
+    entry = only_entry("- [A Paper](https://arxiv.org/abs/2501.00001) (MDK12-Bench)\n")
+    assert (entry.venue, entry.notes) == (None, ["MDK12-Bench"])
+
+
 def test_prose_after_the_title_link_is_still_a_note() -> None:
     entry = only_entry("- [Genie 2](https://example.org/genie) CVPR 2024 is where it was shown\n")
     assert entry.style is EntryStyle.NOTE_ITEM
@@ -1396,6 +1401,9 @@ BYLINES = [
      ["Ashish Vaswani", "Noam Shazeer"], "NeurIPS 2017"),
     (", Vaswani et al., NeurIPS 2017 | [github](https://github.com/o/r) | [bibtex](./a.bib#L1)"
      " <!---vaswani17-->", "Vaswani et al.", ["Vaswani", "et al"], "NeurIPS 2017"),
+    # Any venue's abbreviation in capitals, with a year.
+    (" (Ashish Vaswani et al., TIFS 2023)", "Ashish Vaswani et al.", ["Ashish Vaswani", "et al"],
+     "TIFS 2023"),
 ]  # fmt: skip
 
 
@@ -1417,7 +1425,7 @@ def test_authors_and_venue_written_after_the_title_link(
     assert field is not None
     assert (field.raw_label, field.value) == (None, written)
     assert field.value_span == span_of(text, 1, written)
-    assert entry.year == (2017 if venue else None)
+    assert entry.year == (int(venue[-4:]) if venue else None)
     assert entry.year_span == (span_of(text, 1, venue) if venue else None)
 
 
