@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 _LIST_MARKER = re.compile(r"([-*+]|\d{1,9}[.)])(?:([ \t]+)|$)")
+#: A heading written in HTML on a line of its own: '<h3 id="x">Title</h3>'.
+_HTML_HEADING = re.compile(r"<h([1-6])(?:\s[^<>]*)?>(?P<text>.*?)</h\1\s*>", re.IGNORECASE)
 _ATX_HEADING = re.compile(r"(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _FENCE = re.compile(r"(`{3,}|~{3,})(.*)$")
 _THEMATIC_BREAK = re.compile(r"(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
@@ -310,7 +312,13 @@ class _Scanner:
             index += 1
             body.append(index)
             line = following
-        self.add(Opaque("comment" if comment else "html", body), index)
+        heading = _HTML_HEADING.fullmatch(content.rstrip()) if body == [number] else None
+        if heading is not None:
+            # '<h3 id="forecasting">Forecasting</h3>': GitHub shows a heading, and a section starts.
+            start = self.lines[number - 1].find(content) + heading.start("text")
+            self.add(Heading(number, int(heading.group(1)), heading.group("text"), start), number)
+        else:
+            self.add(Opaque("comment" if comment else "html", body), index)
         return index
 
     def _table(self, number: int) -> int:

@@ -132,9 +132,11 @@ _REPOSITORY_SECTION = re.compile(
     re.IGNORECASE,
 )
 _NOT_IN_ANCHOR = re.compile(r"[^\w\- ]")
-#: A path in the repository: "./x", "../x", "/x", "project/", "quantization.md" — not a
-#: placeholder such as "xx", which entry-url reports.
-_REPOSITORY_PATH = re.compile(r"\.{0,2}/|[^:?#\s]*(?:/|\.\w{1,5})(?:[?#]|$)")
+#: A path in the repository: "./x", "../x", "/x", "project/", "quantization.md", "LICENSE" —
+#: not a placeholder such as "xx", which entry-url reports.
+_REPOSITORY_PATH = re.compile(
+    r"\.{0,2}/|[^:?#\s]*(?:/|\.\w{1,5})(?:[?#]|$)|[A-Z][A-Z_-]+(?:[?#]|$)"
+)
 
 
 def anchor(heading: str) -> str:
@@ -178,9 +180,9 @@ def in_brackets(line: str, link: InlineLink) -> bool:
 
 
 def label_words(label: str) -> str:
-    """A link label as compared with known labels: "**`Code`**" and "[Code]" (the text of
-    ``[[Code]](…)``) read "code"."""
-    return label.strip(" *_`[]").casefold()
+    """A link label as compared with known labels: "**`Code`**", "[Code]" (the text of
+    ``[[Code]](…)``) and "\\[Code\\]" read "code"."""
+    return label.replace("\\", "").strip(" *_`[]").casefold()
 
 
 def names_its_kind(link: InlineLink) -> bool:
@@ -764,8 +766,9 @@ _MARKUP = re.compile(r"[*_`\[\]<\\!&]")
 
 
 def plain(text: str) -> str:
-    """Heading or header-cell text as a reader sees it: emphasis, code, links, images, HTML
-    tags and escapes rendered away ("**Papers** `2024`" reads "Papers 2024").
+    """Heading or header-cell text as a reader names it: emphasis, code, links, HTML tags and
+    escapes rendered away, images left out ("**Papers** `2024` ![badge](…)" reads
+    "Papers 2024").
 
     Text with no markup character is returned as it is; the rest goes through mistune's
     parser, imported only then, so that the common plain heading costs nothing.
@@ -776,8 +779,8 @@ def plain(text: str) -> str:
     pieces: list[str] = []
     while stack:
         token = stack.pop()
-        if token["type"] == "inline_html":
-            continue
+        if token["type"] in ("inline_html", "image"):
+            continue  # tags, and badges: "Papers ![Awesome](…)" reads "Papers"
         if "raw" in token:
             pieces.append(token["raw"])
         stack.extend(reversed(token.get("children", ())))

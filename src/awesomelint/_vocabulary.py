@@ -143,11 +143,12 @@ TITLE_TRAILING_YEAR = re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d\d)\s*$")
 #: "2024 - " before an item's link.
 YEAR_PREFIX = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[-–—:]\s*")
 #: How a date column writes its dates: "2025-06-12", "2025-06", "2025/06", "2025"; "31 Aug
-#: 2022", "Aug 2022"; "23.07" (a year and a month in two digits each).
+#: 2022", "Aug 2022"; "23.07" (a year and a month in two digits each); "11/2023".
 _COLUMN_DATES = (
     re.compile(r"(?P<year>(?:19|20)\d\d)(?:[-/.](?P<number>\d{1,2}))?(?:[-/.]\d{1,2})?"),
     re.compile(r"(?:\d{1,2}\s+)?(?P<month>[A-Za-z]{3,9})\.?,?\s+(?P<year>(?:19|20)\d\d)"),
     re.compile(r"(?P<short>\d\d)[./-](?P<number>0?[1-9]|1[0-2])"),
+    re.compile(r"(?P<number>0?[1-9]|1[0-2])[./-](?P<year>(?:19|20)\d\d)"),
 )
 
 
@@ -200,7 +201,8 @@ _NOT_NAMES = frozenset({"et al", "et al.", "etc", "etc.", "others"})
 #: Equal-contribution and affiliation marks after a name ("Yihao Feng*"): still a name (and
 #: entry-authors reports the mark).
 _NAME_MARKS = "*†‡§¶"
-_PARENTHESISED = re.compile(r"\([^()]*\)")
+#: An affiliation or nickname in parentheses; "(2023)" is a year, not part of a name.
+_PARENTHESISED = re.compile(r"\([^()\d]*\)")
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 
 

@@ -727,6 +727,16 @@ def test_an_emphasised_byline_after_a_plain_title(
     assert entry.title_span == span_of(line, 1, title)
 
 
+def test_labels_written_with_escaped_brackets() -> None:
+    r"""'[\[Paper\]](…) [\[Code\]](…)': the escaped brackets make the same labels."""
+    entry = only_entry(
+        "* Timer: Large Models. [\\[Paper\\]](https://arxiv.org/abs/2402.02368)"
+        " [\\[Code\\]](https://github.com/thuml/timer)\n"
+    )
+    assert (entry.title, entry.arxiv_id) == ("Timer: Large Models", "2402.02368")
+    assert [link.url for link in entry.code] == ["https://github.com/thuml/timer"]
+
+
 def test_a_venue_line_may_name_no_year() -> None:
     entry = only_entry("- [A Paper](https://example.org/p)\n  - Ann Lee, Bo Chen\n  - arXiv\n")
     assert (entry.authors, entry.venue, entry.notes) == (["Ann Lee", "Bo Chen"], "arXiv", [])
@@ -822,7 +832,13 @@ def test_table_rows_read_their_columns_by_the_header() -> None:
 
 @pytest.mark.parametrize(
     ("written", "year", "month"),
-    [("31 Aug 2022", 2022, 8), ("Aug 2022", 2022, 8), ("`2023.05`", 2023, 5), ("23.07", 2023, 7)],
+    [
+        ("31 Aug 2022", 2022, 8),
+        ("Aug 2022", 2022, 8),
+        ("`2023.05`", 2023, 5),
+        ("23.07", 2023, 7),
+        ("11/2023", 2023, 11),
+    ],
 )
 def test_a_date_column_in_other_spellings(written: str, year: int, month: int) -> None:
     text = (
@@ -1055,7 +1071,8 @@ def test_links_around_the_list_s_own_repository_are_not_entries() -> None:
         "- [Contrastive Learning Papers](https://github.com/a/contrastive#objectives)\n"
         "- [A Paper](papers/a-paper.pdf)\n"
         "- [SAPIEN](xx)\n\n"
-        "## 📝 Blogs and Talks\n"
+        "## 📝 Blogs and Talks\n\n"
+        "- [License](LICENSE)\n"
     )
     titles = [entry.title for entry in parse_text(text).entries]
     assert titles == ["Contrastive Learning Papers", "A Paper", "SAPIEN"]

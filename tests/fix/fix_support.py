@@ -208,7 +208,7 @@ _WRAPPED_LINK = re.compile(rb"(\[[^\[\]\r\n`]*?)[ \t]*\r?\n[ \t]*([^\r\n\[\]]*\]
 
 
 #: A link destination whose ")" opens the next line: "[Title](https://…" / ")".
-_WRAPPED_DESTINATION = re.compile(rb"(\]\(https?://[^\s()]*)[ \t]*\r?\n[ \t]*(?=\))")
+_WRAPPED_DESTINATION = re.compile(rb"(\]\([ \t]*https?://[^\s()]*)[ \t]*\r?\n[ \t]*(?=\))")
 
 
 def joined_wraps(data: bytes) -> bytes:
