@@ -16,6 +16,7 @@ from awesomelint._inline import InlineLink, code_spans
 from awesomelint._model import Link, Span
 from awesomelint._vocabulary import (
     CODE_LINK_LABELS,
+    NAMED_VENUE,
     PAPER_LINK_LABELS,
     TITLE_DATE,
     TITLE_TRAILING_YEAR,
@@ -279,6 +280,7 @@ def _venue_tag(line: str, start: int, stop: int) -> tuple[str, int, int] | None:
         start = closing.end()
     # "[**ICLR 2024**] <br>": a line break tag is space (of its length, to keep positions).
     written = _LINE_BREAK_TAG.sub(lambda tag: " " * len(tag.group()), line[start:stop])
+    written = written.rstrip().removesuffix("\\")  # a hard line break ending the line
     tag = written.strip(" \t-–—,:[]|")  # "[" opens a following "[[Code](…)]", "]" closes one
     venue = tag.strip("*_`")
     if venue.startswith("(") and venue.endswith(")"):
@@ -288,11 +290,12 @@ def _venue_tag(line: str, start: int, stop: int) -> tuple[str, int, int] | None:
     marked = venue != tag
     # Marked, a few words with a year are a venue too: "(Berkeley Lecture 2025)" — but not a
     # byline ("(Vaswani et al., 2017)") or a bare year.
+    # Marked, a known venue's name opening a few words is one too: "*ACM Computing Surveys*".
     loose = (
         marked
         and not YEAR.fullmatch(venue)
         and not any(char in venue for char in ",*[]<>")
-        and _names_venue(venue)
+        and (_names_venue(venue) or (NAMED_VENUE.match(venue) and len(venue.split()) <= 6))
     )
     named = VENUE.match(venue) or loose
     if not venue or not named or not (marked or len(venue.split()) <= 4):

@@ -504,13 +504,17 @@ class _Builder:
             draft.tag_venue(label, on_line(number, label_start, label_start + len(label)))
         if tags is not None:
             take_tags(draft, number, tags)
+        last = bracketed[-1]
+        after = last.end + 1 if in_brackets(line, last) else last.end
         if draft.field_named("Authors") is None:
             # "**Title.** [[paper](…)] *Ann Lee, Bo Chen.* NeurIPS 2022": a byline after the labels.
-            last = bracketed[-1]
-            after = last.end + 1 if in_brackets(line, last) else last.end
             written_by = byline(line, after, links)
             if written_by is not None:
                 take_byline(draft, number, line, written_by)
+        venue = trailing_venue(line, after, links) if draft.venue is None else None
+        if venue is not None:  # "**Title** (2025) [[Paper]](…) — *ACM Computing Surveys*"
+            name, tag_start, tag_end = venue
+            draft.tag_venue(name, on_line(number, tag_start, tag_end))
         return draft
 
     def _note_titled(
@@ -543,7 +547,7 @@ class _Builder:
         current: Draft | None = None
         for number in paragraph.lines:
             line = self.lines[number - 1]
-            draft = self._link_line(number, line)
+            draft = self._link_line(number, line) or self._bold_title_line(number, line)
             if draft is not None:
                 self._close(current)
                 current = draft
@@ -558,6 +562,19 @@ class _Builder:
         return Span(
             line=number, column=start + 1, end_line=number, end_column=len(line.rstrip()) + 1
         )
+
+    def _bold_title_line(self, number: int, line: str) -> Draft | None:
+        """A paragraph line that is a whole entry, its bold title before its labels:
+        ``**Title** (2025) [[Paper]](…) — *NeurIPS*`` (a paragraph of such lines, each ending
+        in a hard break, is a list of papers)."""
+        start = len(line) - len(line.lstrip())
+        if not line.startswith(("**", "__"), start):
+            return None
+        draft = self._head(number, line, start, None)
+        if draft is None or draft.style is not EntryStyle.BRACKET_LABELS:
+            return None
+        draft.span = self._line_span(number)
+        return draft
 
     def _link_line(self, number: int, line: str) -> Draft | None:
         """A paragraph line that is one link with optional backtick tags around it."""

@@ -84,7 +84,7 @@ def take_title_parts(draft: Draft, number: int, line: str, read: TitleParts, sta
         elif authors and draft.field_named("Authors") is None:
             draft.fields.append(unlabelled_field("Authors", line[a:b], span))
         elif reading == "year" and draft.year is None:
-            draft.take_year(int(line[a:b]), None, span)
+            draft.take_year(int(line[a:b].strip("()")), None, span)
         else:
             draft.notes.append(line[a:b])
 
@@ -138,8 +138,8 @@ def _reading(part: str) -> str | None:
     "name" (one), or None for anything else."""
     if VENUE.match(part.strip("`() ")) or BARE_VENUE.fullmatch(part.strip("` ")):
         return "venue"
-    if YEAR.fullmatch(part):
-        return "year"
+    if YEAR.fullmatch(part.strip("()")):
+        return "year"  # "**Title** (2025) [[Paper](…)]"
     if looks_like_authors(part):
         return "names" if len(split_authors(part)) > 1 else "name"
     return None

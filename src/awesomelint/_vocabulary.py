@@ -129,6 +129,8 @@ VENUE = re.compile(
 #: A venue named without its year, alone in its part of a line: "arXiv", "Nature",
 #: "IEEE(RAL)".
 BARE_VENUE = re.compile(rf"(?:{_VENUE_WORDS})(?:\s*\([\w\s-]+\))?", re.IGNORECASE)
+#: A venue's name opening a few words: "ACM Computing Surveys", "IEEE Transactions on …".
+NAMED_VENUE = re.compile(rf"(?:{_VENUE_WORDS})(?![^\W\d_])", re.IGNORECASE)
 YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,

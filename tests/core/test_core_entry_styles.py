@@ -988,6 +988,36 @@ def test_an_item_whose_labels_fill_its_second_paragraph() -> None:
     assert (second.venue, second.year, second.arxiv_id) == ("ICLR 2023", 2023, "2203.11171")
 
 
+BOLD_TITLE_LINES = """\
+## Surveys
+
+**A Survey on Video Diffusion Models** (2024) [[Paper]](https://arxiv.org/abs/2405.03150) — *ACM Computing Surveys*\\
+**Controllable Video Generation: A Survey** (2025) [[Paper]](https://arxiv.org/abs/2507.16869)\\
+See **the blog** for [a summary](https://example.org/blog).
+"""  # noqa: E501 (lines of real lists are long)
+
+
+def test_a_paragraph_of_bold_title_lines_is_a_list_of_entries() -> None:
+    """Each line a bold title, a year and its labels (and a venue after them), ended by a hard
+    break; a line of prose in the same paragraph is none."""
+    first, second = parse_text(BOLD_TITLE_LINES).entries
+    assert first.style is EntryStyle.BRACKET_LABELS
+    assert (first.title, first.year, first.venue, first.arxiv_id) == (
+        "A Survey on Video Diffusion Models",
+        2024,
+        "ACM Computing Surveys",
+        "2405.03150",
+    )
+    assert first.year_span == span_of(BOLD_TITLE_LINES, 3, "(2024)")
+    assert first.span == span(3, 1, 3, len(BOLD_TITLE_LINES.splitlines()[2].rstrip()) + 1)
+    assert (second.title, second.year, second.venue, second.span.line) == (
+        "Controllable Video Generation: A Survey",
+        2025,
+        None,
+        4,
+    )
+
+
 def test_a_heading_right_after_an_anchor_tag_is_a_heading() -> None:
     """ "<a id="x"></a>" is inline HTML in a paragraph (CommonMark opens an HTML block only
     with a block-level tag, or with a tag alone on its line), so the heading below it counts."""

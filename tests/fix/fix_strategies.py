@@ -351,6 +351,19 @@ def bracket_entry(draw: st.DrawFn) -> list[str]:
 
 
 @st.composite
+def bold_title_lines(draw: st.DrawFn) -> list[str]:
+    """A paragraph of ``**Title** (2024) [[Paper]](url) — *Venue*`` lines, each ending in a
+    hard break (two spaces or a backslash) or not at all."""
+    lines = []
+    for _ in range(draw(st.integers(1, 3))):
+        url = draw(st.sampled_from(URLS))
+        venue = draw(st.sampled_from(("", " — *ACM Computing Surveys*", " — *NeurIPS*")))
+        end = draw(st.sampled_from(("  ", "\\", "", " ")))
+        lines.append(f"**{draw(st.sampled_from(TITLES))}** (2024) [[Paper]]({url}){venue}{end}")
+    return lines
+
+
+@st.composite
 def fence(draw: st.DrawFn) -> list[str]:
     """A code fence whose body looks like entries; nothing inside may change."""
     return ["```", f"- [{draw(st.sampled_from(TITLES))}](http://example.com/x)  ", "\t* y", "```"]
@@ -389,6 +402,7 @@ block = st.one_of(
     title_over_labels(),
     three_line_entry(),
     bracket_entry(),
+    bold_title_lines(),
     fence(),
     prose,
 )
