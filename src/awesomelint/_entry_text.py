@@ -636,9 +636,13 @@ _WRAPPED_TITLE = re.compile(
 _QUOTED_TITLE = re.compile(r'"(?P<quoted>[^"]{8,})"|“(?P<curly>[^”]{8,})”')
 #: A subtitle after a bold or quoted name: the title goes on.
 _SUBTITLE = re.compile(r"\s*:\s+\w")
-#: Where the parts of a title line break: ". ", " - ", "; ", and before emphasis that closes
-#: the text ("Title *Ann Lee et al. arXiv.*").
-_PART_BREAK = re.compile(r"\.\s+|\s+[-–—]\s+|;\s+|\s+(?=(?P<em>[*_])[^\s*_][^*_]*(?P=em)\W*$)")
+#: Where the parts of a title line break: ". " (not after an initial: "Noah A. Smith"), " - ",
+#: "; ", and before emphasis that closes the text ("Title *Ann Lee et al. arXiv.*").
+_PART_BREAK = re.compile(
+    r"(?<!\b[A-Z])\.\s+|\s+[-–—]\s+|;\s+|\s+(?=(?P<em>[*_])[^\s*_][^*_]*(?P=em)\W*$)"
+)
+#: Past the title, emphasis closing also ends a part: "*Ann Lee, Bo Chen.* arXiv 2021".
+_AFTER_TITLE_BREAK = re.compile(rf"{_PART_BREAK.pattern}|(?<=[^\s*_])\.?[*_]+\s+")
 _PART_EDGES = " \t-–—:,.*_"
 
 
@@ -695,7 +699,7 @@ def _parts(line: str, position: int, end: int) -> list[tuple[int, int]]:
     """``line[position:end]`` cut at every break, each part without separators and emphasis."""
     parts: list[tuple[int, int]] = []
     while position < end:
-        cut = _PART_BREAK.search(line, position, end)
+        cut = _AFTER_TITLE_BREAK.search(line, position, end)
         stop = cut.start() if cut else end
         piece = line[position:stop]
         stripped = piece.strip(_PART_EDGES)

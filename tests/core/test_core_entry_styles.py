@@ -1304,6 +1304,13 @@ BRACKET_TITLE_LINES = [
         ["Ashish Vaswani", "Noam Shazeer"],
         "NeurIPS 2017",
     ),
+    # Emphasised names with initials before the venue: neither "M. " nor ".* " ends a name.
+    (
+        "1. **Attention Is All You Need.** *Ashish Vaswani, Noam M. Shazeer.* NeurIPS 2017. "
+        "[[paper]](https://arxiv.org/abs/1706.03762)\n",
+        ["Ashish Vaswani", "Noam M. Shazeer"],
+        "NeurIPS 2017",
+    ),
 ]
 
 
