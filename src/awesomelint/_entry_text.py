@@ -320,7 +320,7 @@ class Byline(NamedTuple):
 _BYLINE_BREAK = re.compile(r"[.,;]?[*_]+\s+|[.,;]\s+|\s+[-–—]\s+|\s+(?=[(*_`])")
 #: What may surround a byline and its parts; "[" opens a following "[[Code](…)]". A dot is
 #: taken off the end only when it is not the one of "et al.".
-_BYLINE_EDGES = " \t-–—:,;*_[|"
+_BYLINE_EDGES = " \t-–—:,;*_[|>"
 _LONGEST_VENUE = 120
 _TWO_DIGITS = re.compile(r"\d\d")
 
@@ -342,7 +342,7 @@ def byline(line: str, end: int, links: list[InlineLink]) -> Byline | None:
     text = _without_final_dot(written.rstrip(_BYLINE_EDGES))
     # A full stop may close the title link's sentence: "[Title](…). Ann Lee, Bo Chen."
     first = len(text) - len(text.lstrip(_BYLINE_EDGES + "."))
-    if text.startswith(("by ", "By "), first):
+    if text[first : first + 2] in ("by", "By") and text[first + 2 : first + 3].isspace():
         first += 3
     if text.startswith("(", first) and text.endswith(")"):
         first, text = first + 1, text[:-1]
@@ -426,7 +426,7 @@ def _without_final_dot(text: str) -> str:
 #: Tags before an item's title link: "[OpenAI]", "(NeurIPS 2017)", "`CVPR 24`", "【ICLR 2024】".
 _LEAD_TAG = re.compile(r"\[[^\[\]]*\]|\([^()]*\)|`[^`]+`|【[^】]*】")
 #: What may stand between and around lead tags.
-_TAG_GLUE = " \t*_:-–—"
+_TAG_GLUE = " \t*_:-–—<"
 #: A task list's check box, "[ ]" or "[x]": no tag worth keeping.
 _CHECK_BOX = re.compile(r"\[[ xX]?\]")
 #: "[2017]", and the year-month tags of news-style lists: "[2023/05]", "[2023.05]", "[2023-5]".

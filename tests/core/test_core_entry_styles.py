@@ -1193,6 +1193,18 @@ def test_a_short_name_before_the_title_link_is_a_note(
     assert (entry.title, entry.notes, entry.authors) == (title, notes, authors)
 
 
+@pytest.mark.parametrize("tag", ["", "[DAgger] "])
+def test_a_title_link_in_angle_brackets_then_by_and_the_names(tag: str) -> None:
+    line = (
+        f"* {tag}<[A Reduction of Imitation Learning](https://arxiv.org/abs/1011.0686)> by"
+        "\tStephane Ross, Geoffrey J. Gordon, J. Andrew Bagnell, 2011.\n"
+    )
+    entry = only_entry(line)
+    assert (entry.title, entry.year) == ("A Reduction of Imitation Learning", 2011)
+    assert entry.authors == ["Stephane Ross", "Geoffrey J. Gordon", "J. Andrew Bagnell"]
+    assert entry.notes == (["DAgger"] if tag else [])
+
+
 def test_a_name_with_digits_is_no_venue_of_their_year() -> None:
     entry = only_entry("- [A Paper](https://arxiv.org/abs/2501.00001) (MDK12-Bench)\n")
     assert (entry.venue, entry.notes) == (None, ["MDK12-Bench"])
