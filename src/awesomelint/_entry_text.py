@@ -572,6 +572,12 @@ def _names_venue(tag: str) -> bool:
 _CODE_TAG = re.compile(r"(?P<bold>\*\*|__)?`(?P<code>[^`]+)`(?(bold)(?:\*\*|__))")
 
 
+def tags_after(line: str, start: int) -> list[str]:
+    """The code tags after an entry's labels, from ``start`` on: ``[[paper](…)] [**`PTQ`**]``
+    gives ["PTQ"]."""
+    return [tag.group("code").strip() for tag in _CODE_TAG.finditer(line, start)]
+
+
 #: A parenthesised or emphasised tag that ends a title line: "Title (NeurIPS 2023)".
 _CLOSING_TAG = re.compile(
     r"\s(?P<tag>\((?P<paren>[^()]{1,80})\)|(?:\*\*|\*|_)(?P<emphasis>[^*_]{1,80})(?:\*\*|\*|_))[\s.,]*$"

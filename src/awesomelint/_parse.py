@@ -37,6 +37,7 @@ from awesomelint._entry_text import (
     opening_tags,
     paper_links,
     plain,
+    tags_after,
     to_link,
     trailing_venue,
     trim_title,
@@ -515,6 +516,7 @@ class _Builder:
         if venue is not None:  # "**Title** (2025) [[Paper]](…) — *ACM Computing Surveys*"
             name, tag_start, tag_end = venue
             draft.tag_venue(name, on_line(number, tag_start, tag_end))
+        draft.notes.extend(tags_after(line, after))  # "[[paper](…)] [**`PTQ`**]"
         return draft
 
     def _note_titled(

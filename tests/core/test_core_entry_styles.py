@@ -1444,6 +1444,19 @@ def test_a_bold_code_tag_is_no_part_of_the_title(
     assert code.title == "Learning `torch.compile`"
 
 
+def test_a_code_tag_after_the_labels_is_a_note() -> None:
+    line = (
+        '- "Adaptive Data-Free Quantization", CVPR, 2023. '
+        "[[paper](https://arxiv.org/abs/2303.06869)] [**`PTQ`**]\n"
+    )
+    entry = only_entry(line)
+    assert (entry.title, entry.venue, entry.notes) == (
+        "Adaptive Data-Free Quantization",
+        "CVPR, 2023",
+        ["PTQ"],
+    )
+
+
 def test_a_plain_title_with_a_full_stop_of_its_own_stays_whole() -> None:
     entry = only_entry("- Mastering Atari. A Study [[paper](https://arxiv.org/abs/1706.03762)]\n")
     assert (entry.title, entry.authors, entry.notes) == ("Mastering Atari. A Study", [], [])
