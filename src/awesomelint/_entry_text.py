@@ -643,9 +643,11 @@ _QUOTED_TITLE = re.compile(r'"(?P<quoted>[^"]{8,})"|“(?P<curly>[^”]{8,})”'
 #: A subtitle after a bold or quoted name: the title goes on.
 _SUBTITLE = re.compile(r"\s*:\s+\w")
 #: Where the parts of a title line break: ". " (not after an initial: "Noah A. Smith"), " - ",
-#: "; ", and before emphasis that closes the text ("Title *Ann Lee et al. arXiv.*").
+#: "; ", before emphasis that closes the text ("Title *Ann Lee et al. arXiv.*"), and before a
+#: venue: "Title, in *ICML* 2024".
 _PART_BREAK = re.compile(
     r"(?<!\b[A-Z])\.\s+|\s+[-–—]\s+|;\s+|\s+(?=(?P<em>[*_])[^\s*_][^*_]*(?P=em)\W*$)"
+    r"|,\s+in\s+(?=[*_]*[A-Z])"
 )
 #: Past the title, emphasis closing also ends a part: "*Ann Lee, Bo Chen.* arXiv 2021".
 _AFTER_TITLE_BREAK = re.compile(rf"{_PART_BREAK.pattern}|(?<=[^\s*_])\.?[*_]+\s+")

@@ -80,7 +80,7 @@ def take_title_parts(draft: Draft, number: int, line: str, read: TitleParts, sta
         span = on_line(number, a, b)
         authors = reading == "names" or (reading == "name" and dated)
         if reading == "venue" and draft.venue is None:
-            draft.tag_venue(_unwrapped(line[a:b].strip("` ")), span)
+            draft.tag_venue(_unwrapped(line[a:b].strip("` ")).replace("*", ""), span)
         elif authors and draft.field_named("Authors") is None:
             draft.fields.append(unlabelled_field("Authors", line[a:b], span))
         elif reading == "year" and draft.year is None:
@@ -136,7 +136,8 @@ def _unwrapped(venue: str) -> str:
 def _reading(part: str) -> str | None:
     """What a part of a title line is: "venue", "year", "names" (two or more author names),
     "name" (one), or None for anything else."""
-    if VENUE.match(part.strip("`() ")) or BARE_VENUE.fullmatch(part.strip("` ")):
+    venue = part.replace("*", "")  # "*ICML* 2024"
+    if VENUE.match(venue.strip("`() ")) or BARE_VENUE.fullmatch(venue.strip("` ")):
         return "venue"
     if YEAR.fullmatch(part.strip("()")):
         return "year"  # "**Title** (2025) [[Paper](…)]"

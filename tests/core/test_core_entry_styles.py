@@ -1444,6 +1444,18 @@ def test_a_bold_code_tag_is_no_part_of_the_title(
     assert code.title == "Learning `torch.compile`"
 
 
+def test_a_venue_after_in_closes_the_title() -> None:
+    entry = only_entry(
+        "* Timer: Large Time Series Models, in *ICML* 2024. "
+        "[[Paper](https://arxiv.org/abs/2402.02368)]\n"
+    )
+    assert (entry.title, entry.venue, entry.year) == (
+        "Timer: Large Time Series Models",
+        "ICML",
+        2024,
+    )
+
+
 def test_a_code_tag_after_the_labels_is_a_note() -> None:
     line = (
         '- "Adaptive Data-Free Quantization", CVPR, 2023. '
