@@ -122,13 +122,15 @@ _ACRONYM = r"(?-i:[A-Z]{2,}(?:[a-z][A-Z]+)?)[\s,]*(?P<acronym_year>['‘’]\d\d
 #: "CVPR 2024", "CVPR 2024 Best Paper", "NeurIPS Workshop 2022", "CVPR 24", "ICLR 2024 (Oral)",
 #: "WSDM'24", "TKDE‘23", "NIPS2023"; "TIFS 2023".
 VENUE = re.compile(
-    rf"(?P<venue>(?:(?:{_VENUE_WORDS})(?![^\W\d_])[\w\s&.,()'‘’-]{{0,40}}?"
+    # The look-ahead for a digit fails most text (author lines, keywords) before the names are
+    # tried one by one.
+    rf"(?=\D*+\d)(?P<venue>(?:(?:{_VENUE_WORDS})(?![^\W\d_])[\w\s&.,()'‘’-]{{0,40}}?"
     rf"(?P<year>(?:19|20)?\d\d)\b|{_ACRONYM})[\w\s&.,()'‘’-]{{0,30}})$",
     re.IGNORECASE,
 )
 #: A venue named without its year, alone in its part of a line: "arXiv", "Nature",
 #: "IEEE(RAL)".
-BARE_VENUE = re.compile(rf"(?:{_VENUE_WORDS})(?:\s*\([\w\s-]+\))?", re.IGNORECASE)
+BARE_VENUE = re.compile(rf"(?=.{{2,40}}+$)(?:{_VENUE_WORDS})(?:\s*\([\w\s-]+\))?", re.IGNORECASE)
 #: A venue's name opening a few words: "ACM Computing Surveys", "IEEE Transactions on …".
 NAMED_VENUE = re.compile(rf"(?:{_VENUE_WORDS})(?![^\W\d_])", re.IGNORECASE)
 YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")

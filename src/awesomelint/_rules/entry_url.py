@@ -48,7 +48,7 @@ def _not_an_address(url: str) -> str | None:
         if url.startswith(("mailto:", "#", "www.")) or is_repository_path(url):
             return None
         return f"link '{url}' is not a web address: write the full https:// address"
-    if _RUN_TOGETHER.search(url, 1):
+    if url.count("://") > 1 and _RUN_TOGETHER.search(url, 1):
         return f"two addresses run together in '{url}': keep the one that names the paper"
     return None
 
