@@ -76,3 +76,11 @@ def test_a_destination_closed_on_the_next_line_is_a_link_to_join() -> None:
     assert fixed == text.replace("\n)", ")")
     (entry,) = awesomelint.parse(fixed).entries
     assert [link.url for link in entry.code] == ["https://github.com/b/sdcn"]
+
+
+def test_only_the_join_sends_fix_back_to_parse_the_text_again() -> None:
+    """Other fixes are applied together in one pass (on a large list a second pass costs as
+    much as the first): the join alone changes what the text reads as."""
+    text = "- [ Padded Title ](https://example.org/p)\n" + WRAPPED
+    reparsing = [d.message for d in awesomelint.check(text) if d.fix is not None and d.fix.reparse]
+    assert reparsing == ["link wrapped across two lines: join them so the entry reads as one"] * 2

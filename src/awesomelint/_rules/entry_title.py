@@ -105,7 +105,6 @@ class EntryTitle(EntryRule):
                 "whitespace at the edges of the title or doubled inside it: remove it",
                 edits=[replace(file.source, span, tidy)],
                 severity=Severity.WARNING,
-                reparse=True,  # the joined lines are an entry, with fixes of its own
             )
         for opening, closing in _PAIRS:
             if title.count(opening) != title.count(closing):
