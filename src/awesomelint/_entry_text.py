@@ -317,6 +317,12 @@ class Byline(NamedTuple):
 
 #: Where a byline may break before its venue: "Ann Lee et al., CVPR 2023", "Bo Chen. ICML
 #: 2021", "Ann Lee - NeurIPS 2022", "Ann Lee (ICLR 2024)", "*Ann Lee, Bo Chen.* ICML 2021".
+#: "Ann Lee et al. · *Nature Medicine* · 2025-04-09": a venue in emphasis and a date, set off
+#: by middle dots, closing a byline.
+_DOTTED_VENUE_DATE = re.compile(
+    r"\s+[·•]\s+[*_]+(?P<venue>[^*_·•]+?)[*_]+\s+[·•]\s+"
+    r"(?P<year>(?:19|20)\d\d)(?:-\d\d){0,2}[^\w·•]*$"
+)
 _BYLINE_BREAK = re.compile(r"[.,;]?[*_]+\s+|[.,;]\s+|\s+[-–—]\s+|\s+(?=[(*_`])")
 #: What may surround a byline and its parts; "[" opens a following "[[Code](…)]". A dot is
 #: taken off the end only when it is not the one of "et al.".
@@ -409,6 +415,11 @@ def names_then_venue(
     tail = max(first, len(text) - _LONGEST_VENUE)
     if not _TWO_DIGITS.search(text, tail):
         return len(text), None, None  # no year, so no venue: most authors lines
+    dotted = _DOTTED_VENUE_DATE.search(text, tail)
+    if dotted is not None:
+        start, end = dotted.span("venue")
+        venue = (text[start:end], start, end)
+        return dotted.start(), venue, (int(dotted.group("year")), *dotted.span("year"))
     for cut in _BYLINE_BREAK.finditer(text, tail):
         tag = text[cut.end() :].strip(" *_`().")
         start = text.find(tag, cut.end())

@@ -9,6 +9,7 @@ own text (``span_of``), never copied from the parser.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -1492,6 +1493,9 @@ BYLINES = [
      ["Ashish Vaswani", "Noam Shazeer"], "NeurIPS 2017"),
     (", Vaswani et al., NeurIPS 2017 | [github](https://github.com/o/r) | [bibtex](./a.bib#L1)"
      " <!---vaswani17-->", "Vaswani et al.", ["Vaswani", "et al"], "NeurIPS 2017"),
+    # Set off by middle dots after a line break: the names, the venue in emphasis, a date.
+    ("<br/>Vaswani A et al. · *Neural Information Processing* · 2017-06-12 🧩", "Vaswani A et al.",
+     ["Vaswani A", "et al"], "Neural Information Processing"),
     # Any venue's abbreviation in capitals, with a year.
     (" (Ashish Vaswani et al., TIFS 2023)", "Ashish Vaswani et al.", ["Ashish Vaswani", "et al"],
      "TIFS 2023"),
@@ -1516,8 +1520,11 @@ def test_authors_and_venue_written_after_the_title_link(
     assert field is not None
     assert (field.raw_label, field.value) == (None, written)
     assert field.value_span == span_of(text, 1, written)
-    assert entry.year == (int(venue[-4:]) if venue else None)
-    assert entry.year_span == (span_of(text, 1, venue) if venue else None)
+    written_year = re.search(r"(?:19|20)\d\d", after)
+    assert entry.year == (int(written_year.group()) if venue and written_year else None)
+    # The year is the venue's, or the date written after a venue that names none.
+    dated = venue if venue is None or re.search(r"\d", venue) else written_year.group()
+    assert entry.year_span == (span_of(text, 1, dated) if dated else None)
 
 
 @pytest.mark.parametrize(
