@@ -267,6 +267,11 @@ def trailing_venue(line: str, end: int, links: list[InlineLink]) -> tuple[str, i
     return None
 
 
+def unparenthesised(text: str) -> str:
+    """``text`` without the parentheses around it: "(NeurIPS 2017)", not "IEEE(RAL)"."""
+    return text[1:-1].strip() if text.startswith("(") and text.endswith(")") else text
+
+
 #: An HTML line break, which separates the parts of a line like a space or a semicolon.
 _LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 #: Emphasis closing around a title link, before what follows it.
@@ -282,15 +287,12 @@ def _venue_tag(line: str, start: int, stop: int) -> tuple[str, int, int] | None:
     written = _LINE_BREAK_TAG.sub(lambda tag: " " * len(tag.group()), line[start:stop])
     written = written.rstrip().removesuffix("\\")  # a hard line break ending the line
     tag = written.strip(" \t-–—,:[]|")  # "[" opens a following "[[Code](…)]", "]" closes one
-    venue = tag.strip("*_`")
-    if venue.startswith("(") and venue.endswith(")"):
-        venue = venue[1:-1]
-    venue = venue.strip("*_` ")
+    venue = unparenthesised(tag.strip("*_`")).strip("*_` ")
     # Unmarked, a venue is a few words ("CVPR 2024 Oral"), not a sentence that starts with one.
     marked = venue != tag
-    # Marked, a few words with a year are a venue too: "(Berkeley Lecture 2025)" — but not a
-    # byline ("(Vaswani et al., 2017)") or a bare year.
-    # Marked, a known venue's name opening a few words is one too: "*ACM Computing Surveys*".
+    # Marked, a few words with a year are a venue too, "(Berkeley Lecture 2025)", and so is a
+    # known venue's name opening a few words, "*ACM Computing Surveys*" — but not a byline
+    # ("(Vaswani et al., 2017)") or a bare year.
     loose = (
         marked
         and not YEAR.fullmatch(venue)
@@ -315,14 +317,14 @@ class Byline(NamedTuple):
     year: tuple[int, int, int] | None = None
 
 
-#: Where a byline may break before its venue: "Ann Lee et al., CVPR 2023", "Bo Chen. ICML
-#: 2021", "Ann Lee - NeurIPS 2022", "Ann Lee (ICLR 2024)", "*Ann Lee, Bo Chen.* ICML 2021".
 #: "Ann Lee et al. · *Nature Medicine* · 2025-04-09": a venue in emphasis and a date, set off
 #: by middle dots, closing a byline.
 _DOTTED_VENUE_DATE = re.compile(
     r"\s+[·•]\s+[*_]+(?P<venue>[^*_·•]+?)[*_]+\s+[·•]\s+"
     r"(?P<year>(?:19|20)\d\d)(?:-\d\d){0,2}[^\w·•]*$"
 )
+#: Where a byline may break before its venue: "Ann Lee et al., CVPR 2023", "Bo Chen. ICML
+#: 2021", "Ann Lee - NeurIPS 2022", "Ann Lee (ICLR 2024)", "*Ann Lee, Bo Chen.* ICML 2021".
 _BYLINE_BREAK = re.compile(r"[.,;]?[*_]+\s+|[.,;]\s+|\s+[-–—]\s+|\s+(?=[(*_`])")
 #: What may surround a byline and its parts; "[" opens a following "[[Code](…)]". A dot is
 #: taken off the end only when it is not the one of "et al.".

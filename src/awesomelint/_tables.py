@@ -137,9 +137,9 @@ _WRAPPERS = ("`", "**", "__", "*", "_")
 def _unwrapped(line: str, start: int, end: int) -> tuple[int, int]:
     """The range of the cell value ``line[start:end]`` inside the code or emphasis markers
     that wrap it whole."""
+    text = line[start:end]
     for wrapper in _WRAPPERS:
         width = len(wrapper)
-        text = line[start:end]
         if len(text) > 2 * width and text.startswith(wrapper) and text.endswith(wrapper):
             return start + width, end - width
     return start, end

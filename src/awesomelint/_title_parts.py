@@ -20,6 +20,7 @@ from awesomelint._entry_text import (
     on_line,
     title_line,
     trim_title,
+    unparenthesised,
 )
 from awesomelint._inline import InlineLink
 from awesomelint._vocabulary import BARE_VENUE, VENUE, YEAR, looks_like_authors, split_authors
@@ -80,7 +81,7 @@ def take_title_parts(draft: Draft, number: int, line: str, read: TitleParts, sta
         span = on_line(number, a, b)
         authors = reading == "names" or (reading == "name" and dated)
         if reading == "venue" and draft.venue is None:
-            draft.tag_venue(_unwrapped(line[a:b].strip("` ")).replace("*", ""), span)
+            draft.tag_venue(_as_venue(line[a:b]), span)
         elif authors and draft.field_named("Authors") is None:
             draft.fields.append(unlabelled_field("Authors", line[a:b], span))
         elif reading == "year" and draft.year is None:
@@ -128,16 +129,17 @@ def _cited_title(line: str, cited: Citation, end: int) -> TitleParts:
     return TitleParts(cut.title_start, cut.title, None, parts)
 
 
-def _unwrapped(venue: str) -> str:
-    """A venue without the parentheses around it: "(NeurIPS 2017)", not "IEEE(RAL)"."""
-    return venue[1:-1].strip() if venue.startswith("(") and venue.endswith(")") else venue
+def _as_venue(part: str) -> str:
+    """A part of a title line as the venue it may name, without code, emphasis or the
+    parentheses around it: "`(NeurIPS 2017)`", "*ICML* 2024"."""
+    return unparenthesised(part.replace("*", "").strip("` "))
 
 
 def _reading(part: str) -> str | None:
     """What a part of a title line is: "venue", "year", "names" (two or more author names),
     "name" (one), or None for anything else."""
-    venue = part.replace("*", "")  # "*ICML* 2024"
-    if VENUE.match(venue.strip("`() ")) or BARE_VENUE.fullmatch(venue.strip("` ")):
+    venue = _as_venue(part)
+    if VENUE.match(venue) or BARE_VENUE.fullmatch(venue):
         return "venue"
     if YEAR.fullmatch(part.strip("()")):
         return "year"  # "**Title** (2025) [[Paper](…)]"
