@@ -143,8 +143,8 @@ def check(
         errors += write_step_summary(
             diagnostics, checked=len(parsed), errors=errors, diff_base=diff_base
         )
-    for error in errors:
-        _fail(error)
+    for message in errors:
+        _fail(message)
     renderer = _renderer(output_format)
     # SARIF describes the rules that ran, so code scanning can show their documentation.
     options = {"rules": selection.rules()} if output_format == "sarif" else {}
@@ -156,16 +156,12 @@ def check(
 
 
 def _renderer(output_format: str) -> Callable[..., str]:
-    """The render function of a ``--format``; each format is a module of ``_output``."""
-    if output_format == "json":
-        from awesomelint._output import json as renderer
-    elif output_format == "github":
-        from awesomelint._output import github as renderer
-    elif output_format == "sarif":
-        from awesomelint._output import sarif as renderer
-    else:
-        from awesomelint._output import text as renderer
-    return renderer.render
+    """The render function of a ``--format``: each format is the module of ``_output`` it names,
+    imported only when chosen."""
+    from importlib import import_module
+
+    render: Callable[..., str] = import_module(f"awesomelint._output.{output_format}").render
+    return render
 
 
 @main.command()
@@ -203,8 +199,8 @@ def fix(
             except OSError as error:
                 errors.append(f"{file.source.path}: cannot write ({error.strerror or error})")
                 changed.pop()
-    for error in errors:
-        _fail(error)
+    for message in errors:
+        _fail(message)
     verb = "would be rewritten" if show_diff or check_only else "rewritten"
     noun = "file" if len(changed) == 1 else "files"
     click.echo(f"{len(changed)} {noun} {verb}, {len(parsed) - len(changed)} unchanged.", err=True)

@@ -453,9 +453,9 @@ class _Builder:
             )
         if draft.style is EntryStyle.NOTE_ITEM:
             # What a notes bullet says after its link ("[Genie 2](…) - Not open.") is its note.
-            remark = line[first.end :].lstrip(EMPHASIS + " -–—:").rstrip()
-            if remark:
-                draft.notes.append(remark)
+            said = line[first.end :].lstrip(EMPHASIS + " -–—:").rstrip()
+            if said:
+                draft.notes.append(said)
         stamp = date_at_end(line, first.end) if draft.year is None else None
         if stamp is not None:  # "[Title](…) - A robust model … ⏰ *2024-12*"
             value, month, stamp_start, stamp_end = stamp

@@ -124,6 +124,7 @@ def _cited_title(line: str, cited: Citation, end: int) -> TitleParts:
     runs from after the year to the first break, whatever the parts after it say."""
     cut = title_line(line, cited.end, end)
     _, year_start, year_end = cited.year
+    parts: list[tuple[tuple[int, int], str | None]]
     parts = [(cited.authors, "names"), ((year_start, year_end), "year")]
     parts += [((a, b), _reading(line[a:b])) for a, b in cut.parts]
     return TitleParts(cut.title_start, cut.title, None, parts)

@@ -117,7 +117,7 @@ def artifact_location(path: str) -> dict[str, str]:
 
 def information_uri() -> str:
     """The project's homepage from the installed metadata, so a fork's SARIF names the fork."""
-    urls = metadata.metadata("awesomelint").get_all("Project-URL") or []
+    urls: list[str] = metadata.metadata("awesomelint").get_all("Project-URL") or []
     for entry in urls:
         label, _, url = entry.partition(",")
         if label.strip().casefold() in {"homepage", "repository", "source"} and url.strip():
