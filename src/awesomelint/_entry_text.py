@@ -364,7 +364,22 @@ def byline(line: str, end: int, links: list[InlineLink]) -> Byline | None:
 #: A citation's opening, up to its year: "Ha, D., & Schmidhuber, J. (2018).",
 #: "**Schlag, I., et al. (2021).**"; the names are checked apart.
 _CITATION = re.compile(
-    r"(?P<names>[^()\[\]`]+?)[\s,]*\((?P<year>(?:19|20)\d\d)[a-z]?\)[.,:]?[*_]*[.,:]?\s*"
+    r"(?P<names>[^()\[\]`]+?)[\s,]*\((?P<year>(?:19|20)\d\d)[a-z]?(?:,\s*[A-Z][a-z]+\.?(?:\s+\d+)?)?\)"
+    r"[.,:]?[*_]*[.,:]?\s*"
+)
+#: One name written initials first: "S. S. Keerthi", "J.-M. Lee", "G. Dahl".
+_INITIALS_NAME = r"(?:[A-Z]\.[\s-]?)+[A-Z][\w'’-]+"
+#: The names opening a reference written names first (IEEE style), each initials first:
+#: "S. S. Keerthi and B. Ravindran, ", "M. Mohri, F. Pereira, and M. Riley, ", "G. Dahl, et al., ".
+_INITIALS_FIRST = re.compile(
+    rf"(?P<names>{_INITIALS_NAME}(?:(?:,\s+(?:and\s+)?|\s+and\s+){_INITIALS_NAME})*"
+    r"(?:,?\s+et\s+al\.?)?),\s+(?=[\"“]?[A-Z])"
+)
+#: Names of any form closed by a comma or full stop before a quoted or bold title:
+#: "Zhijian Ou, "Title", ICASSP 2022", "Chengrui Zhu, Keyu An. “Title”, ASRU 2021",
+#: "Lyle C, Rowland M, Dabney W. **Title**[J]. arXiv preprint" (GB/T 7714).
+_NAMES_BEFORE_TITLE = re.compile(
+    r"(?P<names>[^\"“”()\[\]`*_]+?)(?P<stop>[,.])\s+(?=[\"“]|\*\*[^`*])"
 )
 
 
@@ -373,8 +388,9 @@ class Citation(NamedTuple):
     starts; ranges are 0-based ``[start, end)``."""
 
     authors: tuple[int, int]
-    #: (year, start, end of the year as written)
-    year: tuple[int, int, int]
+    #: (year, start, end of the year as written); None when the names come first alone
+    #: (``S. S. Keerthi and B. Ravindran, Title, Sadhana, 1994.``).
+    year: tuple[int, int, int] | None
     end: int
 
     def as_byline(self) -> Byline:
@@ -384,21 +400,66 @@ class Citation(NamedTuple):
 def cited_by(line: str, start: int, end: int) -> Citation | None:
     """The authors and year that open a reference written in citation style —
     ``Ha, D., & Schmidhuber, J. (2018). [World Models](…). NeurIPS.`` or ``Graves, A., et al.
-    (2006). *Title*. ICML. [Paper](…)`` — in ``line[start:end]``.
+    (2006). *Title*. ICML. [Paper](…)`` — in ``line[start:end]``; or the names alone opening a
+    reference with its year last (``A. Graves and J. Schmidhuber, "Title", ICML, 2006.``).
 
     Two or more names, or one written surname first ("Engle, R. F. (1982)"): a single word
     with a year ("Transformer (2017)") is a title with its year label.
     """
     piece = line[start:end]
-    found = _CITATION.match(line, start + len(piece) - len(piece.lstrip(" *_")), end)
+    start += len(piece) - len(piece.lstrip(" *_"))
+    found = _CITATION.match(line, start, end)
     if found is None:
-        return None
+        return _names_first(line, start, end)
     names = found.group("names")
     written = split_authors(names)
     if not looks_like_authors(names) or (len(written) < 2 and "," not in written[0]):
         return None
     year = (int(found.group("year")), found.start("year"), found.end("year"))
     return Citation((found.start("names"), found.end("names")), year, found.end())
+
+
+def _names_first(line: str, start: int, end: int) -> Citation | None:
+    """The names opening a reference that puts them first and its year last: names written
+    initials first, or any names closed by a comma or full stop before a quoted or bold title."""
+    found = _INITIALS_FIRST.match(line, start, end)
+    if found is None:
+        found = _NAMES_BEFORE_TITLE.match(line, start, end)
+        if found is not None and found.group("stop") == ".":
+            # "World Models. **Oral**" is a title and a remark: a full stop ends a list of names.
+            found = found if len(split_authors(found.group("names"))) > 1 else None
+    if found is not None and looks_like_authors(found.group("names")):
+        return Citation((found.start("names"), found.end("names")), None, found.end())
+    return _full_names_first(line, start, end)
+
+
+def _full_names_first(line: str, start: int, end: int) -> Citation | None:
+    """Full names opening a reference, set off by commas from a title that reads as no names:
+    "Marvin Minsky, Steps toward Artificial Intelligence, Proceedings of the IRE, 1961.",
+    "Richard Sutton and Andrew Barto, Reinforcement Learning: An Introduction".
+
+    A title may read as names too ("World Models, and how …"; "Attention Is All You Need,
+    Ashish Vaswani, NeurIPS 2017" puts them last), so a name here has two or three words, one
+    name must be followed by a year closing the reference, and the title starts with a capital
+    and is no venue.
+    """
+    cuts = list(COMMA.finditer(line, start, end))
+    for count, cut in enumerate(cuts, 1):
+        names = line[start : cut.start()]
+        if not _full_names(names) or any(len(name.split()) > 3 for name in split_authors(names)):
+            return None
+        title_end = cuts[count].start() if count < len(cuts) else end
+        title = line[cut.end() : title_end]
+        if _full_names(title) or looks_like_authors(title):
+            continue
+        if VENUE.match(title):
+            return None
+        closing = line[title_end:end].rstrip(" .,").rpartition(",")[2]
+        several = len(split_authors(names)) > 1
+        if title[:1].isupper() and (several or YEAR.fullmatch(closing.strip())):
+            return Citation((start, cut.start()), None, cut.end())
+        return None
+    return None
 
 
 def _moved(found: tuple[_T, int, int] | None, by: int) -> tuple[_T, int, int] | None:
@@ -651,6 +712,11 @@ _WRAPPED_TITLE = re.compile(
     r"""(\*\*|__)(?P<bold>[^*_].*?)\1|"(?P<quoted>[^"]+)"|“(?P<curly>[^”]+)”"""
     r"""|([*_])(?P<emphasis>[^*_\s][^*_]*)\5(?![*_])"""
 )
+#: A quoted or bold title where it starts (in a reference: ``A. Graves, "Title", ICML, 2006.``),
+#: with the document type GB/T 7714 writes after it: "**Title**[J]." (journal), "[C]", "[EB/OL]".
+SET_OFF_TITLE = re.compile(
+    r'\s*(?:"(?P<quoted>[^"]+)"|“(?P<curly>[^”]+)”|\*\*(?P<bold>[^*]+)\*\*)(?:\[[A-Z]+(?:/OL)?\])?'
+)
 #: A quoted title after a bold name.
 _QUOTED_TITLE = re.compile(r'"(?P<quoted>[^"]{8,})"|“(?P<curly>[^”]{8,})”')
 #: A subtitle after a bold or quoted name: the title goes on.
@@ -717,10 +783,18 @@ def title_line(line: str, start: int, end: int) -> TitleLine:
 
 
 def _parts(line: str, position: int, end: int) -> list[tuple[int, int]]:
-    """``line[position:end]`` cut at every break, each part without separators and emphasis."""
+    """``line[position:end]`` cut at every break after a title."""
+    return split_parts(line, position, end, _AFTER_TITLE_BREAK)
+
+
+def split_parts(
+    line: str, position: int, end: int, breaks: re.Pattern[str]
+) -> list[tuple[int, int]]:
+    """``line[position:end]`` cut at every match of ``breaks``, each part without separators
+    and emphasis."""
     parts: list[tuple[int, int]] = []
     while position < end:
-        cut = _AFTER_TITLE_BREAK.search(line, position, end)
+        cut = breaks.search(line, position, end)
         stop = cut.start() if cut else end
         piece = line[position:stop]
         stripped = piece.strip(_PART_EDGES)
@@ -739,7 +813,7 @@ class CommaTail(NamedTuple):
     parts: list[tuple[int, int]]
 
 
-_COMMA = re.compile(r",\s+")
+COMMA = re.compile(r",\s+")
 
 
 def comma_tail(line: str, start: int, end: int, venue_follows: bool) -> CommaTail | None:
@@ -748,7 +822,7 @@ def comma_tail(line: str, start: int, end: int, venue_follows: bool) -> CommaTai
     Kavukcuoglu, Nature 2015", "PPO, Schulman et al., arXiv 2017" — or, when a venue follows
     the title anyway (``venue_follows``), are full names alone. A comma of the title's own
     ("Bigger, Better, Faster: Human-level Atari") leaves no such tail: None."""
-    cuts = list(_COMMA.finditer(line, start, end))
+    cuts = list(COMMA.finditer(line, start, end))
     starts = [start, *(cut.end() for cut in cuts)]
     pieces = list(zip(starts, [*(cut.start() for cut in cuts), end], strict=True))
     for index in range(1, len(pieces)):

@@ -11,6 +11,8 @@ from typing import NamedTuple
 
 from awesomelint._draft import Draft, unlabelled_field
 from awesomelint._entry_text import (
+    COMMA,
+    SET_OFF_TITLE,
     Byline,
     Citation,
     LeadTags,
@@ -18,6 +20,7 @@ from awesomelint._entry_text import (
     comma_tail,
     inline_tag,
     on_line,
+    split_parts,
     title_line,
     trim_title,
     unparenthesised,
@@ -122,12 +125,53 @@ def title_and_parts(line: str, start: int, end: int) -> TitleParts:
 def _cited_title(line: str, cited: Citation, end: int) -> TitleParts:
     """A reference in citation style, ``Graves, A., et al. (2006). *Title*. ICML.``: its title
     runs from after the year to the first break, whatever the parts after it say."""
+    if cited.year is None:
+        return _listed_title(line, cited, end)
     cut = title_line(line, cited.end, end)
     _, year_start, year_end = cited.year
     parts: list[tuple[tuple[int, int], str | None]]
     parts = [(cited.authors, "names"), ((year_start, year_end), "year")]
     parts += [((a, b), _reading(line[a:b])) for a, b in cut.parts]
     return TitleParts(cut.title_start, cut.title, None, parts)
+
+
+def _listed_title(line: str, cited: Citation, end: int) -> TitleParts:
+    """A reference that lists names, title, venue and year, set off by commas: ``A. Graves,
+    "Title", ICML, 2006.``, ``S. S. Keerthi and B. Ravindran, Title, Sadhana, 1994.``,
+    ``Lyle C, Dabney W. **Title**[J]. arXiv preprint``.
+
+    A quoted or bold title is the text set off; any other runs up to the pieces closing the
+    reference: a venue, or a year and the piece before it. That piece, right after the title,
+    is the venue whatever its name (a journal such as "Sadhana" is in no vocabulary).
+    """
+    set_off = SET_OFF_TITLE.match(line, cited.end, end)
+    pieces = split_parts(line, set_off.end() if set_off else cited.end, end, COMMA)
+    closing = _closing_pieces(line, pieces, 0 if set_off else 1)
+    if set_off is not None:
+        group = next(name for name, text in set_off.groupdict().items() if text)
+        title_start, title = set_off.start(group), set_off.group(group).strip().rstrip(" ,.")
+    else:
+        title_start, title_end = pieces[0][0], pieces[len(pieces) - closing - 1][1]
+        title = line[title_start:title_end]
+        pieces = pieces[len(pieces) - closing :]
+    parts: list[tuple[tuple[int, int], str | None]] = [(cited.authors, "names")]
+    parts += [(piece, _reading(line[slice(*piece)])) for piece in pieces]
+    if closing == 2 and len(pieces) == 2:
+        parts[1] = (pieces[0], "venue")
+    return TitleParts(title_start, title, None, parts)
+
+
+def _closing_pieces(line: str, pieces: list[tuple[int, int]], title_pieces: int) -> int:
+    """How many of the last ``pieces`` close a reference: a venue (1), a year and the piece
+    before it (2), or a year alone (1); ``title_pieces`` must remain before them."""
+    if len(pieces) <= title_pieces:
+        return 0
+    last = _reading(line[slice(*pieces[-1])])
+    if last == "venue":
+        return 1
+    if last == "year":
+        return 2 if len(pieces) > title_pieces + 1 else 1
+    return 0
 
 
 def _as_venue(part: str) -> str:

@@ -57,7 +57,9 @@ _ALIASES = {
 _CANONICAL = {alias: label for label, aliases in _ALIASES.items() for alias in aliases}
 
 #: Link labels that mark an entry's paper link in bracket-label entries (``[[Paper](…)]``).
-PAPER_LINK_LABELS = frozenset({"paper", "arxiv", "pdf", "openreview", "acl", "link"})
+PAPER_LINK_LABELS = frozenset(
+    {"paper", "arxiv", "pdf", "openreview", "acl", "link", "thesis", "book", "preprint", "article"}
+)
 #: Link labels that mark a code link (``[[Code](…)]``, ``[Github](…)``).
 CODE_LINK_LABELS = frozenset({"code", "github", "official", "repo", "gitlab", "official code"})
 #: Hosts where code lives; a Code link elsewhere is reported.

@@ -770,6 +770,13 @@ CITATIONS = [
         "ICML 2021",
     ),
     (
+        "- Liu, W., & Heng, P. A. (2020, October). [Re-ranking with Item Relations](https://example.org/r)\n",
+        "Re-ranking with Item Relations",
+        ["Liu, W.", "Heng, P. A."],
+        2020,
+        None,
+    ),
+    (
         "- Engle, R. F. (1982). [Autoregressive Conditional Heteroscedasticity](https://example.org/a)\n",
         "Autoregressive Conditional Heteroscedasticity",
         ["Engle, R. F."],
@@ -797,6 +804,100 @@ def test_references_in_citation_style(
 def test_one_word_before_a_year_is_no_citation() -> None:
     entry = only_entry("- Transformer (2017). [Code](https://github.com/a/b)\n")
     assert (entry.title, entry.authors) == ("Transformer (2017)", [])
+
+
+NAMES_FIRST = [
+    # (line, title, authors, venue, year): references that open with their names and close
+    # with their year, as reference lists and older lists write them.
+    (
+        "1. A. Turing and B. Lovelace, “Learning to Compute Things”, ICML, 2006. "
+        "[PDF](https://example.org/t.pdf) (_LTC_)\n",
+        "Learning to Compute Things",
+        ["A. Turing", "B. Lovelace"],
+        "ICML",
+        2006,
+    ),
+    (
+        '2. Mei Lin, Tao Wu, "Acoustic Models with Small Data", ICASSP 2019. '
+        "[PDF](https://example.org/a.pdf)\n",
+        "Acoustic Models with Small Data",
+        ["Mei Lin", "Tao Wu"],
+        "ICASSP 2019",
+        2019,
+    ),
+    (
+        "- S. K. Rao and P. Menon, A Gentle Survey of Planning, Sadhana, 1994. "
+        "[[Paper]](https://example.org/s.pdf)\n",
+        "A Gentle Survey of Planning",
+        ["S. K. Rao", "P. Menon"],
+        "Sadhana",
+        1994,
+    ),
+    (
+        "- Marta Hill, Steps toward Thinking Machines, Proceedings of the IRE, 1961. "
+        "[[Paper]](https://example.org/m.pdf)\n",
+        "Steps toward Thinking Machines",
+        ["Marta Hill"],
+        "Proceedings of the IRE",
+        1961,
+    ),
+    (
+        "- Ada Byron and Alan Kay, Planning: An Introduction [[Book]](https://example.org/b)\n",
+        "Planning: An Introduction",
+        ["Ada Byron", "Alan Kay"],
+        None,
+        None,
+    ),
+    (
+        "- Lyle C, Rowland M, et al. **Preventing Capacity Loss in Agents**[J]. Nature, 2024. "
+        "[[paper](https://example.org/c)]\n",
+        "Preventing Capacity Loss in Agents",
+        ["Lyle C", "Rowland M", "et al"],
+        "Nature",
+        2024,
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "title", "authors", "venue", "year"), NAMES_FIRST)
+def test_references_that_put_the_names_first(
+    line: str, title: str, authors: list[str], venue: str | None, year: int | None
+) -> None:
+    """IEEE (``A. Turing, "Title", ICML, 2006.``), names-first lists and GB/T 7714
+    (``Lyle C, Rowland M. **Title**[J]. Nature, 2024.``): the title is what the names, the
+    quotes or the bold set off, not the whole reference — which arXiv's title would never
+    match."""
+    entry = only_entry(line)
+    assert (entry.title, entry.authors, entry.venue, entry.year) == (title, authors, venue, year)
+    assert entry.title_span == span_of(line, 1, title)
+    field = entry.field("Authors")
+    assert field is not None
+    names = line[line.index(" ") + 1 : line.index(authors[-1]) + len(authors[-1])]
+    assert field.value_span == span_of(line, 1, names)
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # A title and a venue or a remark in bold: a full stop ends a list of names, not one.
+        ("* World Models. **`NIPS 2018 Oral`** [[Paper](https://example.org/w)]\n", "World Models"),
+        ("* World Models. **Oral** [[Paper](https://example.org/w)]\n", "World Models"),
+        # Names last, after a title that reads as names: the title stays first.
+        (
+            "- Attention Is All You Need, Ann Lee, Bo Chen, NeurIPS 2017, [pdf](https://example.org/a)\n",
+            "Attention Is All You Need",
+        ),
+        # One name-like phrase and no year: a title with a subtitle.
+        (
+            "- World Models, How Agents Dream [[Paper](https://example.org/w)]\n",
+            "World Models, How Agents Dream",
+        ),
+    ],
+)
+def test_titles_that_only_look_like_names_first(line: str, title: str) -> None:
+    entry = only_entry(line)
+    assert entry.title.startswith(title)
+    assert entry.authors == [] or "Ann Lee" in entry.authors
 
 
 # -- g. table rows --------------------------------------------------------------------------------

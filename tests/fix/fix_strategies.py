@@ -148,7 +148,19 @@ def bracket_item(draw: st.DrawFn) -> list[str]:
             )
         )
     )
-    tag = draw(st.sampled_from(("", "", "[NeurIPS 2023] ", "[Survey] ", "Ha, D., et al. (2018). ")))
+    tag = draw(
+        st.sampled_from(
+            (
+                "",
+                "",
+                "[NeurIPS 2023] ",
+                "[Survey] ",
+                "Ha, D., et al. (2018). ",
+                "A. Turing and B. Lovelace, ",
+                "Lyle C, Rowland M. ",
+            )
+        )
+    )
     lines = [f"{bullet} {tag}{title}. {labels}"]
     if draw(st.booleans()):
         lines.append(f"{draw(st.sampled_from(INDENTS))}{bullet} Ann Lee, Bo Chen{draw(trailing)}")
