@@ -71,6 +71,14 @@ _REMARK = re.compile(r"[ \t]*[(（]([^()（）]+)[)）]")
 _HARD_BREAK = re.compile(r"(\\|\s{2,})$")
 #: A line that is one bold phrase: the title of the three-line bracket form.
 _BOLD_LINE = re.compile(r"\s*(\*\*|__)[^*_].*\1\s*")
+#: The words of a heading over a list's news or changelog ("## 🔥 News", "#### Updates",
+#: "## Main Recent Update", "## What's New"), whose bullets announce papers and releases.
+_NEWS_HEADING = re.compile(
+    r"(?:(?:latest|recent|main|hot|research|and)\s+)*"
+    r"(?:news|updates?|change\s*log|what\s+s\s+new|announcements?)"
+    r"(?:\s+(?:and\s+)?(?:news|updates?))?"
+)
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def parse(source: SourceFile, outline: Outline | None = None) -> Document:
@@ -102,6 +110,8 @@ class _Builder:
         self.headings: list[tuple[int, str]] = []
         #: The fragments of this list's headings: where its table of contents links.
         self.anchors: frozenset[str] = frozenset()
+        #: Whether the current section is the list's news (see :func:`_is_news`).
+        self.in_news = False
 
     @property
     def section(self) -> tuple[str, ...]:
@@ -155,7 +165,7 @@ class _Builder:
         self._close(heading_entry)
 
     def _close(self, draft: Draft | None) -> None:
-        if draft is not None:
+        if draft is not None and not self.in_news:
             self.entries.append(draft.finish())
 
     # -- headings -------------------------------------------------------------------------
@@ -164,6 +174,7 @@ class _Builder:
         text = heading.text.strip()
         while self.headings and self.headings[-1][0] >= heading.level:
             self.headings.pop()
+        self.in_news = any(_is_news(name) for _, name in self.headings)
         line = self.lines[heading.line - 1]
         if card is not None:
             return self._card(heading.line, heading.text_start, card)
@@ -172,7 +183,9 @@ class _Builder:
         if heading.level > 1 and _titles_a_paper(line, heading.text_start):
             draft = self._head(heading.line, line, heading.text_start, EntryStyle.HEADING)
         if draft is None:
-            self.headings.append((heading.level, plain(text)))
+            name = plain(text)
+            self.headings.append((heading.level, name))
+            self.in_news = self.in_news or _is_news(name)
         else:
             # A heading that is an entry is not a section of its own.
             draft.span = Span(
@@ -671,6 +684,13 @@ class _Builder:
             elif text:
                 draft.notes.append(text)
         return draft
+
+
+def _is_news(heading: str) -> bool:
+    """Whether a section is the list's news: its bullets ("**[2024-11-08]** [OpenCoder](…) is
+    released.") name papers the list holds again below, so as entries they would all be
+    duplicates. Whole headings only: "Fake News Detection" is a topic."""
+    return _NEWS_HEADING.fullmatch(" ".join(_WORDS.findall(heading.casefold()))) is not None
 
 
 def _titles_a_paper(line: str, start: int) -> bool:

@@ -1210,6 +1210,28 @@ def test_links_around_the_list_s_own_repository_are_not_entries() -> None:
     assert titles == ["Contrastive Learning Papers", "A Paper", "SAPIEN"]
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["## News", "## 🔥 News", "#### 🚀 Updates", "## Main Recent Update", "## What's New"],
+)
+def test_the_news_of_a_list_are_not_entries(heading: str) -> None:
+    """News bullets name papers the list holds again below: as entries, each would be a
+    duplicate (and a news line's title no paper's). The next section's entries count again,
+    and a topic with "News" among other words is no news section."""
+    text = (
+        f"{heading}\n\n"
+        "- **[2024-11-08]** [OpenCoder](https://arxiv.org/abs/2411.04905) is released.\n"
+        "- 🔥 `2026.09` Check out our [survey paper](https://example.org/survey.pdf)!\n\n"
+        "##### 2024 - [A Heading Entry](https://example.org/h)\n\n"
+        "## Papers\n\n"
+        "- [OpenCoder: The Open Cookbook](https://arxiv.org/abs/2411.04905)\n\n"
+        "## Fake News Detection\n\n"
+        "- [Spotting Fake News](https://example.org/f)\n"
+    )
+    titles = [entry.title for entry in parse_text(text).entries]
+    assert titles == ["OpenCoder: The Open Cookbook", "Spotting Fake News"]
+
+
 def test_a_badge_beside_an_entry_is_not_its_title() -> None:
     text = "- [![stars](https://img.shields.io/x)](https://github.com/a/b) [Real Title](https://github.com/a/b)\n"
     entry = only_entry(text)
