@@ -7,6 +7,7 @@ title's own line; these functions read them and hand them to the draft.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from awesomelint._draft import Draft, unlabelled_field
@@ -104,7 +105,7 @@ def title_and_parts(line: str, start: int, end: int) -> TitleParts:
     if tag:
         end = start + before.find(tag[1])
     cut = title_line(line, start, end)
-    parts = [((a, b), _reading(line[a:b])) for a, b in cut.parts]
+    parts = [((a, b), _reading(line[a:b])) for a, b in _dated_apart(line, cut.parts)]
     if cut.name is not None:
         parts.insert(0, (cut.name, None))  # a short name is a note, never an author
     readings = {reading for _, reading in parts}
@@ -172,6 +173,27 @@ def _closing_pieces(line: str, pieces: list[tuple[int, int]], title_pieces: int)
     if last == "year":
         return 2 if len(pieces) > title_pieces + 1 else 1
     return 0
+
+
+#: What closes a part in parentheses: "Ann Lee, Bo Chen (2022, TACL 2022)".
+_PARENTHESISED_TAIL = re.compile(r"(?:^|\s+)\(([^()]+)\)$")
+
+
+def _dated_apart(line: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``parts`` with a year and venue in parentheses closing one made parts of their own:
+    "Ann Lee, Bo Chen (2022, TACL 2022)" reads as names, a year and a venue; a remark in
+    parentheses ("(Oral)", "(survey)") stays in its part."""
+    apart: list[tuple[int, int]] = []
+    for a, b in parts:
+        tail = _PARENTHESISED_TAIL.search(line[a:b])
+        inside = split_parts(line, a + tail.start(1), a + tail.end(1), COMMA) if tail else []
+        alone = tail is not None and tail.start() == 0 and len(inside) == 1  # "(2024)" reads so
+        if tail and not alone and all(_reading(line[c:d]) in {"year", "venue"} for c, d in inside):
+            apart.extend([(a, a + tail.start())] if tail.start() else [])
+            apart.extend(inside)
+        else:
+            apart.append((a, b))
+    return apart
 
 
 def _as_venue(part: str) -> str:

@@ -1474,6 +1474,32 @@ def test_authors_and_venue_on_a_bracket_label_title_line(
 
 
 @pytest.mark.parametrize(
+    ("after", "authors"),
+    [
+        (
+            " — Ashish Vaswani, Noam Shazeer (2017, NeurIPS 2017). ",
+            ["Ashish Vaswani", "Noam Shazeer"],
+        ),
+        (" — Ashish Vaswani et al. (2017, NeurIPS 2017). ", ["Ashish Vaswani", "et al"]),
+        (" - Ashish Vaswani (2017, NeurIPS 2017) ", ["Ashish Vaswani"]),
+    ],
+)
+def test_a_year_and_venue_in_parentheses_after_the_names(after: str, authors: list[str]) -> None:
+    """ "**Title** — Ann Lee, Bo Chen (2022, TACL 2022). [paper](…)": the parentheses hold
+    the year and the venue, each read apart from the names before them."""
+    line = f"- **Attention Is All You Need**{after}[paper](https://arxiv.org/abs/1706.03762)\n"
+    entry = only_entry(line)
+    assert (entry.title, entry.authors) == ("Attention Is All You Need", authors)
+    assert (entry.venue, entry.year, entry.notes) == ("NeurIPS 2017", 2017, [])
+    assert entry.year_span == span_of(line, 1, "2017")
+
+
+def test_a_remark_in_parentheses_stays_with_its_part() -> None:
+    entry = only_entry("- **A Title** — Ann Lee (Oral). [paper](https://example.org/p)\n")
+    assert entry.notes == ["Ann Lee (Oral)"]
+
+
+@pytest.mark.parametrize(
     ("title", "after", "venue"),
     [
         ("Learning, Fast and Slow", ", NeurIPS 2020", "NeurIPS 2020"),

@@ -145,6 +145,7 @@ def bracket_item(draw: st.DrawFn) -> list[str]:
                 f"[[paper]({url})] *Ann Lee, Bo Chen.* NeurIPS 2022.",
                 f"Ann Lee, Bo Chen, Nature 2015, [paper]({url})",
                 f"[[NeurIPS 2021]({url})] [[code](https://github.com/o/r)]",
+                f"— Ann Lee, Bo Chen (2022, TACL 2022). [paper]({url})",
             )
         )
     )
