@@ -181,7 +181,11 @@ class _Scanner:
             or _ATX_HEADING.match(content)
             or _FENCE.match(content)
             or _THEMATIC_BREAK.match(content)
-            or content.startswith(("<", "|", ">"))
+            or _HTML_START.match(content)
+            # A tag alone on its line ends an item's paragraph from outside the item (as in
+            # cmark-gfm); "<sup>1</sup>Yale", inline HTML, continues it.
+            or (width < self.base_width() and _HTML_LONE_TAG.fullmatch(content))
+            or content.startswith(("|", ">"))
         )
 
     def _line(

@@ -274,6 +274,14 @@ def unparenthesised(text: str) -> str:
 
 #: An HTML line break, which separates the parts of a line like a space or a semicolon.
 _LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_CLOSING_BREAK_TAG = re.compile(r"\s*<br\s*/?>\s*$", re.IGNORECASE)
+
+
+def without_break_tag(text: str) -> str:
+    """``text`` without the ``<br>`` closing it (and the spaces around that)."""
+    return _CLOSING_BREAK_TAG.sub("", text)
+
+
 #: Emphasis closing around a title link, before what follows it.
 _CLOSING_EMPHASIS = re.compile(r"[*_]+(?=[\s,.;:|–—-])")
 

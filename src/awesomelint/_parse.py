@@ -41,6 +41,7 @@ from awesomelint._entry_text import (
     to_link,
     trailing_venue,
     trim_title,
+    without_break_tag,
     without_links,
 )
 from awesomelint._format_block import declared_fields
@@ -62,6 +63,8 @@ from awesomelint._vocabulary import (
     YEAR_PREFIX,
     canonical_label,
     looks_like_authors,
+    names_an_institution,
+    split_authors,
 )
 
 #: Styles whose unlabelled sub-bullets are fields by position and shape (authors, venue).
@@ -232,7 +235,8 @@ class _Builder:
         labelled: Block | None = None  # a paragraph below the title holding its labels
         if draft is not None:
             for number in item.head.lines[1:]:
-                self._continuation(draft, number)
+                if not self._names_below(draft, number):
+                    self._continuation(draft, number)
         elif len(item.head.lines) >= 2:
             draft = self._title_over_links(item.head.lines, item.content_start, bold=False)
         if draft is None and item.blocks and isinstance(item.blocks[0], Paragraph):
@@ -250,6 +254,24 @@ class _Builder:
                 for number in block.lines:
                     self._continuation(draft, number)
         return draft
+
+    def _names_below(self, draft: Draft, number: int) -> bool:
+        """Read line ``number`` as the entry's authors when the line above ends in ``<br>`` and
+        it holds two or more names, no institution and no link: ``* [**Title**](…)<br>`` over
+        ``Ann Lee<sup>1</sup>, Bo Chen<sup>2</sup><br>`` (over ``<sup>1</sup>Yale University``)."""
+        above = self.lines[number - 2].rstrip()
+        if draft.field_named("Authors") is not None or without_break_tag(above) == above:
+            return False
+        line = self.lines[number - 1]
+        names = without_break_tag(line).strip()
+        if "](" in names or len(split_authors(names)) < 2 or names_an_institution(names):
+            return False  # a link, one name or affiliations ("Yale University, Amazon")
+        if not looks_like_authors(names):
+            return False
+        start = line.find(names)
+        span = on_line(number, start, start + len(names))
+        draft.fields.append(unlabelled_field("Authors", names, span))
+        return True
 
     def _is_nested_entry(self, item: Item) -> bool:
         content = self.lines[item.line - 1][item.content_start :]

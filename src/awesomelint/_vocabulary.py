@@ -194,6 +194,12 @@ _NAME_PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "da", "di", "del", "della", "la", "le", "du", "dos", "ten",
      "bin", "al", "el", "y", "zu", "st."}
 )  # fmt: skip
+#: Words that name an institution, never a person (see :func:`names_an_institution`).
+_AFFILIATION_WORDS = frozenset(
+    {"university", "institute", "laboratory", "lab", "labs", "college", "school", "academy",
+     "department", "center", "centre", "inc", "inc.", "ltd", "corporation", "services",
+     "research", "foundation"}
+)  # fmt: skip
 #: A name in a script without capitals (Chinese, Japanese, Korean) is two to four characters.
 _LONGEST_UNCASED_NAME = 4
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.)+(?:-?[A-Z]\.)*|[^\W\d_a-z][\w'’.\-]*", re.UNICODE)
@@ -212,6 +218,8 @@ _PARENTHESISED = re.compile(r"\([^()\d]*\)")
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 
 
+#: An affiliation mark in HTML after a name: "Sherry Yang<sup>1,2</sup>".
+_SUPERSCRIPT = re.compile(r"<sup>[^<]*</sup>", re.IGNORECASE)
 #: A full stop ending an author line, unless it is the dot of a last initial ("Ha, D.").
 _FINAL_STOP = re.compile(r"(?<!^[A-Z])(?<![\s,.\-][A-Z])\.+$")
 #: Initials written after a surname in citation style: "D.", "J. M.", "J.-M.", "A.B.".
@@ -220,11 +228,15 @@ _INITIALS = re.compile(r"(?:[A-Z]\.?\s?-?)*[A-Z]\.")
 
 def split_authors(text: str) -> list[str]:
     """Author names from "A, B and C", "A and B and C", "A, B, et al." (and "A, B et al."), with
-    "et al" as the last name; empty names kept as "".
+    "et al" as the last name; empty names kept as "", affiliation marks in ``<sup>`` left out.
 
     Citation style writes a surname, a comma and initials ("Ha, D., & Schmidhuber, J."); there
     the comma belongs to the name, so initials join the surname before them: "Ha, D.".
     """
+    if "<" in text:
+        # The marks separate the names when no comma does: "Yiran Qin<sup>1</sup> Lu Sheng".
+        separator = "" if "," in _SUPERSCRIPT.sub("", text) else ","
+        text = _SUPERSCRIPT.sub(separator, text).strip().rstrip(",")
     text = _FINAL_STOP.sub("", text.strip()).strip()
     if not text:
         return []
@@ -268,6 +280,15 @@ def looks_like_authors(text: str) -> bool:
     return all(
         1 <= len(name.split()) <= 4 and all(map(_WORD.fullmatch, name.split())) for name in odd
     )
+
+
+def names_an_institution(text: str) -> bool:
+    """Whether ``text`` names a university, lab or company ("Fudan NLP Lab", "Yale University").
+
+    Where a list puts the authors, an institution is its author ("Google Research"); below an
+    author line, such a line is the affiliations.
+    """
+    return any(word.casefold() in _AFFILIATION_WORDS for word in _WORD.findall(text))
 
 
 # Cached: the same authors recur across a list (and across its sections).

@@ -1210,6 +1210,42 @@ def test_links_around_the_list_s_own_repository_are_not_entries() -> None:
     assert titles == ["Contrastive Learning Papers", "A Paper", "SAPIEN"]
 
 
+BROKEN_BYLINES = """\
+* [**Interactive Simulators**](https://arxiv.org/abs/2310.06114) [**ICLR 2024**]<br>
+Ann Lee<sup>1,2</sup>, Bo Chen<sup>3</sup>, Cy Twombly<sup>2</sup><br>
+<sup>1</sup>UC Berkeley, <sup>2</sup>Google DeepMind, <sup>3</sup>MIT
+
+* [**Second Paper**](https://example.org/s)<br>
+Dee Ray<sup>1</sup> Eve Moss<sup>2</sup><br>
+Yale University, Fudan NLP Lab
+
+* [**Third Paper**](https://example.org/t)<br>
+Yale University, Amazon Research
+
+* [**Fourth Paper**](https://example.org/f)
+Fay Wray, Gus Hill
+"""
+
+
+def test_names_on_the_line_below_a_title_broken_by_br() -> None:
+    """``[**Title**](…)<br>`` over ``Ann Lee<sup>1</sup>, Bo Chen<sup>2</sup><br>``: the line
+    below is the authors, their affiliation marks no part of the names (and, without commas,
+    what separates them); a line of institutions, or a line not set off by ``<br>``, is not."""
+    first, second, third, fourth = parse_text(BROKEN_BYLINES).entries
+    assert (first.authors, first.venue) == (["Ann Lee", "Bo Chen", "Cy Twombly"], "ICLR 2024")
+    field = first.field("Authors")
+    assert field is not None
+    names = "Ann Lee<sup>1,2</sup>, Bo Chen<sup>3</sup>, Cy Twombly<sup>2</sup>"
+    assert field.value_span == span_of(BROKEN_BYLINES, 2, names)
+    assert first.notes == ["<sup>1</sup>UC Berkeley, <sup>2</sup>Google DeepMind, <sup>3</sup>MIT"]
+    assert (second.authors, second.notes) == (
+        ["Dee Ray", "Eve Moss"],
+        ["Yale University, Fudan NLP Lab"],
+    )
+    assert (third.authors, third.notes) == ([], ["Yale University, Amazon Research"])
+    assert (fourth.authors, fourth.notes) == ([], ["Fay Wray, Gus Hill"])
+
+
 @pytest.mark.parametrize(
     "heading",
     ["## News", "## 🔥 News", "#### 🚀 Updates", "## Main Recent Update", "## What's New"],
