@@ -294,7 +294,8 @@ def _venue_tag(line: str, start: int, stop: int) -> tuple[str, int, int] | None:
     # "[**ICLR 2024**] <br>": a line break tag is space (of its length, to keep positions).
     written = _LINE_BREAK_TAG.sub(lambda tag: " " * len(tag.group()), line[start:stop])
     written = written.rstrip().removesuffix("\\")  # a hard line break ending the line
-    tag = written.strip(" \t-–—,:[]|")  # "[" opens a following "[[Code](…)]", "]" closes one
+    # "[" opens a following "[[Code](…)]", "]" closes one; a full stop ends the sentence.
+    tag = written.strip(" \t-–—,.:[]|")
     venue = unparenthesised(tag.strip("*_`")).strip("*_` ")
     # Unmarked, a venue is a few words ("CVPR 2024 Oral"), not a sentence that starts with one.
     marked = venue != tag

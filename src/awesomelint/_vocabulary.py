@@ -222,6 +222,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 _SUPERSCRIPT = re.compile(r"<sup>[^<]*</sup>", re.IGNORECASE)
 #: A full stop ending an author line, unless it is the dot of a last initial ("Ha, D.").
 _FINAL_STOP = re.compile(r"(?<!^[A-Z])(?<![\s,.\-][A-Z])\.+$")
+#: What separates names in BibTeX's author field.
+_BIBTEX_AND = re.compile(r"\s+and\s+")
 #: Initials written after a surname in citation style: "D.", "J. M.", "J.-M.", "A.B.".
 _INITIALS = re.compile(r"(?:[A-Z]\.?\s?-?)*[A-Z]\.")
 
@@ -231,7 +233,8 @@ def split_authors(text: str) -> list[str]:
     "et al" as the last name; empty names kept as "", affiliation marks in ``<sup>`` left out.
 
     Citation style writes a surname, a comma and initials ("Ha, D., & Schmidhuber, J."); there
-    the comma belongs to the name, so initials join the surname before them: "Ha, D.".
+    the comma belongs to the name, so initials join the surname before them: "Ha, D.". So does
+    BibTeX, whose names are separated by "and" alone ("Doersch, Carl and Gupta, Abhinav").
     """
     if "<" in text:
         # The marks separate the names when no comma does: "Yiran Qin<sup>1</sup> Lu Sheng".
@@ -240,6 +243,9 @@ def split_authors(text: str) -> list[str]:
     text = _FINAL_STOP.sub("", text.strip()).strip()
     if not text:
         return []
+    bibtex = _BIBTEX_AND.split(text)
+    if len(bibtex) > 1 and all(name.count(",") == 1 for name in bibtex):
+        return bibtex  # "Doersch, Carl and Gupta, Abhinav": BibTeX's "Surname, Given" names
     names = [name.strip() for name in _AUTHOR_SEPARATORS.split(text)]
     if "." in text and any(map(_INITIALS.fullmatch, names[1:])):
         return _surname_first(names)

@@ -278,10 +278,13 @@ def test_real_author_lines_are_authors(line: str, authors: list[str]) -> None:
         ("Valevski, D. et al.", ["Valevski, D.", "et al"]),
         ("Li, J.-M. and Wu, X.", ["Li, J.-M.", "Wu, X."]),
         ("Hafner, D., Lillicrap, T. P., Ba, J.", ["Hafner, D.", "Lillicrap, T. P.", "Ba, J."]),
+        # BibTeX: "and" alone separates the names, each "Surname, Given".
+        ("Lee, Ann and Chen, Bo and Dee, Cy A.", ["Lee, Ann", "Chen, Bo", "Dee, Cy A."]),
     ],
 )
 def test_citation_style_names_keep_their_initials(line: str, authors: list[str]) -> None:
-    """ "Surname, I.": the comma belongs to the name, and a last initial keeps its dot."""
+    """ "Surname, I.", "Surname, Given": the comma belongs to the name, and a last initial
+    keeps its dot."""
     entry = only_entry(f"- [A Paper](https://example.org/p)\n  - {line}\n  - Keywords: x\n")
     assert entry.authors == authors
 
@@ -1317,6 +1320,13 @@ def test_a_venue_tag_after_the_title_link_keeps_the_field_style(tag: str, venue:
     assert entry.year_span == span_of(text, 1, tag.lstrip("- "))
     assert entry.authors == ["Ann Lee", "Bo Chen"]
     assert entry.notes == []
+
+
+def test_the_full_stop_after_a_venue_is_not_part_of_it() -> None:
+    text = "- [A Paper](https://arxiv.org/abs/2401.00001), THRI 2023.\n"
+    entry = only_entry(text)
+    assert (entry.title, entry.venue, entry.year) == ("A Paper", "THRI 2023", 2023)
+    assert entry.year_span == span_of(text, 1, "THRI 2023")
 
 
 def test_a_line_break_tag_after_a_venue_tag_is_not_part_of_it() -> None:
