@@ -15,6 +15,7 @@ from urllib.parse import unquote
 from awesomelint._inline import InlineLink, code_spans
 from awesomelint._model import Link, Span
 from awesomelint._vocabulary import (
+    BARE_VENUE,
     CODE_LINK_LABELS,
     NAMED_VENUE,
     PAPER_LINK_LABELS,
@@ -498,8 +499,23 @@ def names_then_venue(
         if VENUE.match(tag) and len(tag.split()) <= 6:
             return cut.start(), (tag, start, start + len(tag)), None
         if YEAR.fullmatch(tag):
-            return cut.start(), None, (int(tag), start, start + len(tag))
+            year = (int(tag), start, start + len(tag))
+            named = _yearless_venue(text, tail, cut.start())
+            if named is not None:  # "Ann Lee, Bo Chen. *ICML*, 2022."
+                return named[0], named[1], year
+            return cut.start(), None, year
     return len(text), None, None
+
+
+def _yearless_venue(text: str, first: int, end: int) -> tuple[int, tuple[str, int, int]] | None:
+    """Where the names end and the venue named without its year in ``text[first:end]``, the
+    part of a byline before its year ("Ann Lee. *ICML*" of "Ann Lee. *ICML*, 2022")."""
+    for cut in _BYLINE_BREAK.finditer(text, first, end):
+        tag = text[cut.end() : end].strip(" *_`().")
+        if tag and BARE_VENUE.fullmatch(tag):
+            start = text.find(tag, cut.end())
+            return cut.start(), (tag, start, start + len(tag))
+    return None
 
 
 def _without_final_dot(text: str) -> str:

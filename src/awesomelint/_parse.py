@@ -29,6 +29,7 @@ from awesomelint._entry_text import (
     label_title,
     lead_name,
     lead_tags,
+    names_code,
     names_its_kind,
     names_paper,
     names_then_venue,
@@ -697,6 +698,8 @@ class _Builder:
                     draft.fields.append(
                         self._unlabelled(label, number, at, at + len(before), before)
                     )
+            elif number > link_line and self._more_labels(draft, number):
+                continue  # "[[pdf]](…)" / "[[code]](…)": the labels take a line each
             elif text.startswith(("*", "_")) and looks_like_authors(text.strip(EMPHASIS)):
                 names = text.strip(EMPHASIS)
                 column += text.find(names)
@@ -706,6 +709,19 @@ class _Builder:
             elif text:
                 draft.notes.append(text)
         return draft
+
+
+    def _more_labels(self, draft: Draft, number: int) -> bool:
+        """Take the links of line ``number`` when it is a row of labels, its code links as the
+        entry's code; tell whether it was."""
+        line = self.lines[number - 1]
+        found = find_links(line)
+        if not label_row(line, 0, found):
+            return False
+        links = paper_links(found)
+        draft.links.extend(to_link(number, link) for link in links)
+        draft.code.extend(to_link(number, link) for link in links if names_code(link.label))
+        return True
 
 
 def _is_news(heading: str) -> bool:

@@ -1093,6 +1093,32 @@ def test_an_item_whose_labels_fill_its_second_paragraph() -> None:
     assert (second.venue, second.year, second.arxiv_id) == ("ICLR 2023", 2023, "2203.11171")
 
 
+LABELS_A_LINE_EACH = """\
+- Interpretable Graph Learning via a Stochastic Mechanism.
+  [[pdf]](https://arxiv.org/pdf/2201.12987.pdf)
+  [[code]](https://github.com/g/gsat)
+  - Ann Lee, Bo Chen, and Cy Dee. *ICML*, 2022.
+"""
+
+
+def test_labels_a_line_each_under_a_title_and_a_byline_with_a_yearless_venue() -> None:
+    """A title over its labels, one a line, and a sub-bullet "Names. *Venue*, Year.": the
+    code label on the later line is code, and the byline gives authors, venue and year."""
+    entry = only_entry(LABELS_A_LINE_EACH)
+    assert (entry.title, entry.url) == (
+        "Interpretable Graph Learning via a Stochastic Mechanism",
+        "https://arxiv.org/pdf/2201.12987.pdf",
+    )
+    assert [link.url for link in entry.code] == ["https://github.com/g/gsat"]
+    assert (entry.authors, entry.venue, entry.year) == (
+        ["Ann Lee", "Bo Chen", "Cy Dee"],
+        "ICML",
+        2022,
+    )
+    assert entry.notes == []
+    assert entry.year_span == span_of(LABELS_A_LINE_EACH, 4, "2022")
+
+
 BOLD_TITLE_LINES = """\
 ## Surveys
 
