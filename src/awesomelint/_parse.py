@@ -15,6 +15,7 @@ from awesomelint._cards import CardLink, paper_cards, title_start
 from awesomelint._draft import EMPHASIS, Draft, Year, start_draft, unlabelled_field
 from awesomelint._entry_text import (
     Byline,
+    LeadTags,
     anchor,
     before_labels,
     byline,
@@ -512,12 +513,7 @@ class _Builder:
         start, end = offset, first.start - 1 if in_brackets(line, first) else first.start
         if not line[start:end].strip():
             start, end = after_leading_labels(line, bracketed)
-        # "[NeurIPS 2023] Title [[paper](…)]": tags before the title are no part of it.
-        tags = opening_tags(line, start, end)
-        if tags is not None and line[tags.end : end].strip():
-            start = tags.end
-        else:
-            tags = None
+        start, tags = _after_opening_tags(line, start, end)
         read = title_and_parts(line, start, end)
         main = next(
             (link for link in bracketed if names_paper(link.label)),
@@ -657,7 +653,8 @@ class _Builder:
                 break
         else:
             return None
-        read = title_and_parts(first, start, len(written))
+        title_start, tags = _after_opening_tags(first, start, len(written))
+        read = title_and_parts(first, title_start, len(written))
         if not read.title:
             return None
         line = self.lines[link_line - 1]
@@ -676,6 +673,8 @@ class _Builder:
         )
         draft.title_span = on_line(numbers[0], read.title_start, read.title_start + len(read.title))
         take_title_parts(draft, numbers[0], first, read, start)
+        if tags is not None:
+            take_tags(draft, numbers[0], tags)
         stamp = date_at_end(line, labels[-1].end)
         if stamp is not None:  # "[[Paper](…)] [[Code](…)], 2022.10"
             value, month, stamp_start, stamp_end = stamp
@@ -722,6 +721,16 @@ class _Builder:
         draft.links.extend(to_link(number, link) for link in links)
         draft.code.extend(to_link(number, link) for link in links if names_code(link.label))
         return True
+
+
+def _after_opening_tags(line: str, start: int, end: int) -> tuple[int, LeadTags | None]:
+    """Where the title starts in ``line[start:end]`` after the tags opening it — "[NeurIPS
+    2023] Title", "`CLIP` **Title.**" — and those tags; a tag that is all the text is the
+    title."""
+    tags = opening_tags(line, start, end)
+    if tags is None or not line[tags.end : end].strip():
+        return start, None
+    return tags.end, tags
 
 
 def _is_news(heading: str) -> bool:

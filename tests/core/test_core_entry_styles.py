@@ -1093,6 +1093,27 @@ def test_an_item_whose_labels_fill_its_second_paragraph() -> None:
     assert (second.venue, second.year, second.arxiv_id) == ("ICLR 2023", 2023, "2203.11171")
 
 
+@pytest.mark.parametrize(
+    ("head", "note", "venue"),
+    [
+        ("`CLIP` **Learning Visual Models From Text.** ICML 2021.", "CLIP", "ICML 2021"),
+        ("[R2R]: Learning Visual Models From Text", "R2R", None),
+        ("[ICLR 2021] Learning Visual Models From Text", None, "ICLR 2021"),
+    ],
+)
+def test_tags_opening_a_title_over_its_labels(
+    head: str, note: str | None, venue: str | None
+) -> None:
+    """ "- `CLIP` **Title.** ICML 2021." over "[[Paper](…)] [[Code](…)]": a name or venue
+    tag opening the title line is no part of the title, as on a line with its labels."""
+    text = f"- {head}  \n  [[Paper](https://arxiv.org/abs/2103.00020)] [[Code](https://github.com/o/c)]\n"
+    entry = only_entry(text)
+    assert entry.title == "Learning Visual Models From Text"
+    assert entry.title_span == span_of(text, 1, "Learning Visual Models From Text")
+    assert (entry.notes, entry.venue) == ([note] if note else [], venue)
+    assert [link.url for link in entry.code] == ["https://github.com/o/c"]
+
+
 LABELS_A_LINE_EACH = """\
 - Interpretable Graph Learning via a Stochastic Mechanism.
   [[pdf]](https://arxiv.org/pdf/2201.12987.pdf)
