@@ -522,8 +522,11 @@ def _without_final_dot(text: str) -> str:
     return text[:-1].rstrip() if text.endswith(".") and not text.endswith("al.") else text
 
 
-#: Tags before an item's title link: "[OpenAI]", "(NeurIPS 2017)", "`CVPR 24`", "【ICLR 2024】".
-_LEAD_TAG = re.compile(r"\[[^\[\]]*\]|\([^()]*\)|`[^`]+`|【[^】]*】")
+#: Tags before an item's title link: "[OpenAI]", "(NeurIPS 2017)", "`CVPR 24`", "【ICLR 2024】";
+#: and images among them.
+_LEAD_TAG = re.compile(
+    r"(?P<image>!\[[^\[\]]*\]\([^()]*\))|\[[^\[\]]*\]|\([^()]*\)|`[^`]+`|【[^】]*】"
+)
 #: What may stand between and around lead tags.
 _TAG_GLUE = " \t*_:-–—<"
 #: A task list's check box, "[ ]" or "[x]": no tag worth keeping.
@@ -583,13 +586,13 @@ def opening_tags(line: str, start: int, end: int) -> LeadTags | None:
     year: tuple[int, int | None, int, int] | None = None
     position = 0
     for match in _LEAD_TAG.finditer(text):
-        if text[position : match.start()].strip(_TAG_GLUE):
-            break
+        if any(char.isalnum() for char in text[position : match.start()]):
+            break  # words before the tag; symbols ("🔥 *(NeurIPS 2022)* Title") are decoration
         position = match.end()
         inner = match.group()[1:-1].strip(_TAG_GLUE)
         written = (start + match.start(), start + match.end())
-        if _CHECK_BOX.fullmatch(match.group()) or not inner:
-            continue
+        if match.group("image") or _CHECK_BOX.fullmatch(match.group()) or not inner:
+            continue  # an image ("![image](…)[KDD 2022] Title") is decoration
         if VENUE.match(inner):
             venue = (inner, *written)
         elif date := _DATE_TAG.fullmatch(inner):

@@ -709,7 +709,6 @@ class _Builder:
                 draft.notes.append(text)
         return draft
 
-
     def _more_labels(self, draft: Draft, number: int) -> bool:
         """Take the links of line ``number`` when it is a row of labels, its code links as the
         entry's code; tell whether it was."""

@@ -1114,6 +1114,24 @@ def test_tags_opening_a_title_over_its_labels(
     assert [link.url for link in entry.code] == ["https://github.com/o/c"]
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "🔥 *(NeurIPS'2022)* ",
+        "🚀 (NeurIPS 2022) ",
+        "![image](https://example.org/new.png)[NeurIPS 2022] ",
+    ],
+)
+def test_symbols_and_images_before_a_venue_tag_are_decoration(lead: str) -> None:
+    text = (
+        f"- {lead}WebShop: Scalable Web Interaction [[Paper](https://arxiv.org/abs/2207.01206)]\n"
+    )
+    entry = only_entry(text)
+    assert (entry.title, entry.year, entry.notes) == ("WebShop: Scalable Web Interaction", 2022, [])
+    assert entry.venue is not None
+    assert entry.venue.startswith("NeurIPS")
+
+
 LABELS_A_LINE_EACH = """\
 - Interpretable Graph Learning via a Stochastic Mechanism.
   [[pdf]](https://arxiv.org/pdf/2201.12987.pdf)
