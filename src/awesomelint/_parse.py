@@ -74,6 +74,8 @@ _FIELD_STYLES = frozenset({EntryStyle.LINK_ITEM, EntryStyle.BRACKET_LABELS})
 #: A remark in parentheses right after a title link.
 _REMARK = re.compile(r"[ \t]*[(（]([^()（）]+)[)）]")
 _HARD_BREAK = re.compile(r"(\\|\s{2,})$")
+#: A bold name before a paper link in a paragraph line: "**Multi-task Learning**, [Title](…)".
+_BOLD_NAME = re.compile(r"\s*\*\*(?P<name>[^*]+)\*\*[,:]?\s*")
 #: A line that is one bold phrase: the title of the three-line bracket form.
 _BOLD_LINE = re.compile(r"\s*(\*\*|__)[^*_].*\1\s*")
 #: The words of a heading over a list's news or changelog ("## 🔥 News", "#### Updates",
@@ -611,15 +613,20 @@ class _Builder:
         return draft
 
     def _link_line(self, number: int, line: str) -> Draft | None:
-        """A paragraph line that is one link with optional backtick tags around it."""
-        links = [link for link in paper_links(find_links(line)) if not link.is_bare]
+        """A paragraph line that is one link with optional backtick tags around it, or a link
+        with a venue after it and perhaps a bold name before it: "**Multi-task Learning**,
+        [Title](…), arXiv 2021/02"."""
+        found = find_links(line)
+        links = [link for link in paper_links(found) if not link.is_bare]
         if len(links) != 1 or links[0].from_badge or into_repository(links[0], self.anchors):
             return None
         link = links[0]
-        rest = line[: link.start] + line[link.end :]
+        venue = trailing_venue(line, link.end, found)
+        named = _BOLD_NAME.fullmatch(line, 0, link.start) if venue else None
+        rest = line[: 0 if named else link.start] + line[link.end : venue[1] if venue else None]
         for start, end in reversed(code_spans(rest)):
             rest = rest[:start] + rest[end:]
-        if rest.strip(" \t:*_") or link.is_bare:
+        if rest.strip(" \t:,*_") or link.is_bare:
             return None
         title_start, title = label_title(link)
         draft = start_draft(
@@ -634,7 +641,11 @@ class _Builder:
             None,
         )
         draft.span = self._line_span(number)
+        if named is not None:
+            draft.notes.append(named.group("name"))
         draft.notes.extend(line[start + 1 : end - 1].strip(" `") for start, end in code_spans(line))
+        if venue is not None:
+            draft.tag_venue(venue[0], on_line(number, venue[1], venue[2]))
         return draft
 
     def _title_over_links(self, numbers: list[int], start: int, *, bold: bool) -> Draft | None:

@@ -122,12 +122,12 @@ _VENUE_WORDS = (
 #: digits or as "'23", so that a name such as "MDK12-Bench" is no venue of 2012.
 _ACRONYM = r"(?-i:[A-Z]{2,}(?:[a-z][A-Z]+)?)[\s,]*(?P<acronym_year>['‘’]\d\d|(?:19|20)\d\d)\b"
 #: "CVPR 2024", "CVPR 2024 Best Paper", "NeurIPS Workshop 2022", "CVPR 24", "ICLR 2024 (Oral)",
-#: "WSDM'24", "TKDE‘23", "NIPS2023"; "TIFS 2023".
+#: "WSDM'24", "TKDE‘23", "NIPS2023"; "TIFS 2023"; "arXiv 2021/05".
 VENUE = re.compile(
     # The look-ahead for a digit fails most text (author lines, keywords) before the names are
     # tried one by one.
     rf"(?=\D*+\d)(?P<venue>(?:(?:{_VENUE_WORDS})(?![^\W\d_])[\w\s&.,()'‘’-]{{0,40}}?"
-    rf"(?P<year>(?:19|20)?\d\d)\b|{_ACRONYM})[\w\s&.,()'‘’-]{{0,30}})$",
+    rf"(?P<year>(?:19|20)?\d\d)\b|{_ACRONYM})[\w\s&.,()'‘’/-]{{0,30}})$",
     re.IGNORECASE,
 )
 #: A venue named without its year, alone in its part of a line: "arXiv", "Nature",

@@ -402,6 +402,31 @@ def test_link_paragraphs_with_tags_and_dates_in_titles() -> None:
     assert consistency.arxiv_id == "2303.01469"
 
 
+VENUE_PARAGRAPHS = """\
+## Representation Learning
+
+[SemVLP: Pre-training by Aligning Semantics](https://openreview.net/forum?id=Wg2PSpLZiH), Arxiv 2021/05.
+
+**Multi-task Learning**, [Unifying Tasks via Text Generation](https://arxiv.org/abs/2102.02779), arXiv 2021/02
+
+See [the blog](https://example.org/b) for details, arXiv 2021.
+"""  # noqa: E501 (lines of real lists are long)
+
+
+def test_link_paragraphs_with_a_venue_after_the_link() -> None:
+    """ "[Title](…), arXiv 2021/02", perhaps after a bold name: an entry with a venue; a
+    sentence around a link stays prose."""
+    semvlp, unifying = parse_text(VENUE_PARAGRAPHS).entries
+    assert (semvlp.title, semvlp.venue, semvlp.year) == (
+        "SemVLP: Pre-training by Aligning Semantics",
+        "Arxiv 2021/05",
+        2021,
+    )
+    assert semvlp.year_span == span_of(VENUE_PARAGRAPHS, 3, "Arxiv 2021/05")
+    assert (unifying.venue, unifying.notes) == ("arXiv 2021/02", ["Multi-task Learning"])
+    assert unifying.style is EntryStyle.LINK_PARAGRAPH
+
+
 # -- d. notes-style bullets mixing links and prose -------------------------------------------------
 
 NOTES = """\
