@@ -74,6 +74,8 @@ _FIELD_STYLES = frozenset({EntryStyle.LINK_ITEM, EntryStyle.BRACKET_LABELS})
 #: A remark in parentheses right after a title link.
 _REMARK = re.compile(r"[ \t]*[(（]([^()（）]+)[)）]")
 _HARD_BREAK = re.compile(r"(\\|\s{2,})$")
+#: The number of a numbered heading: "### 1. [Title](…)".
+_NUMBERING = re.compile(r"\d{1,3}[.)]\s+")
 #: A bold name before a paper link in a paragraph line: "**Multi-task Learning**, [Title](…)".
 _BOLD_NAME = re.compile(r"\s*\*\*(?P<name>[^*]+)\*\*[,:]?\s*")
 #: A line that is one bold phrase: the title of the three-line bracket form.
@@ -148,6 +150,18 @@ class _Builder:
                 self._attach(heading_entry, block)
                 heading_entry.span = extend(heading_entry.span, self._item_span(block))
                 continue
+            if (
+                isinstance(block, Paragraph)
+                and heading_entry is not None
+                and heading_entry.style is EntryStyle.HEADING
+                and id(block) not in cards
+                and not any(paper_links(find_links(self.lines[n - 1])) for n in block.lines)
+            ):
+                # "### 1. [Title](…)" over "**Summary**: …": the paragraph is the entry's.
+                for number in block.lines:
+                    self._paragraph_field(heading_entry, number)
+                heading_entry.span = extend(heading_entry.span, self._line_span(block.lines[-1]))
+                continue
             if len(stack) == 1:
                 self._close(heading_entry)
                 heading_entry = None
@@ -186,9 +200,12 @@ class _Builder:
         if card is not None:
             return self._card(heading.line, heading.text_start, card)
         draft = None
-        # A first-level heading names the list itself ("# [Awesome X](https://…)").
-        if heading.level > 1 and _titles_a_paper(line, heading.text_start):
-            draft = self._head(heading.line, line, heading.text_start, EntryStyle.HEADING)
+        # A first-level heading names the list itself ("# [Awesome X](https://…)"); a number
+        # may count the papers ("### 1. [Title](…)").
+        numbered = _NUMBERING.match(line, heading.text_start)
+        start = numbered.end() if numbered else heading.text_start
+        if heading.level > 1 and _titles_a_paper(line, start):
+            draft = self._head(heading.line, line, start, EntryStyle.HEADING)
         if draft is None:
             name = plain(text)
             self.headings.append((heading.level, name))
@@ -276,6 +293,17 @@ class _Builder:
         span = on_line(number, start, start + len(names))
         draft.fields.append(unlabelled_field("Authors", names, span))
         return True
+
+    def _paragraph_field(self, draft: Draft, number: int) -> None:
+        """Read a paragraph line below a heading entry as a labelled field, or a note."""
+        line = self.lines[number - 1]
+        text = line.strip()
+        start = line.find(text)
+        parsed = self._field(draft, number, start, start + len(text), text) if text else None
+        if parsed is not None:
+            draft.fields.append(parsed)
+        elif text:
+            draft.notes.append(text)
 
     def _is_nested_entry(self, item: Item) -> bool:
         content = self.lines[item.line - 1][item.content_start :]

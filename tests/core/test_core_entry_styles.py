@@ -1339,6 +1339,35 @@ def test_names_on_the_line_below_a_title_broken_by_br() -> None:
     assert (fourth.authors, fourth.notes) == ([], ["Fay Wray, Gus Hill"])
 
 
+NUMBERED_HEADINGS = """\
+## Daily Updates
+
+### 1. [Neurosymbolic Attribution in Language Models](https://arxiv.org/pdf/2410.03726)
+**Summary**: The paper proposes a neurosymbolic approach.
+It combines networks with symbolic rules.
+
+### 2. [Revisiting the Superficial Alignment Hypothesis](https://arxiv.org/pdf/2410.03717)
+
+- A note bullet.
+"""
+
+
+def test_numbered_heading_entries_take_the_paragraph_below_them() -> None:
+    """ "### 1. [Title](…)": the number counts the papers; a paragraph below a heading entry
+    is its own — a labelled line a field, any other line a note."""
+    first, second = parse_text(NUMBERED_HEADINGS).entries
+    assert first.title == "Neurosymbolic Attribution in Language Models"
+    assert first.arxiv_id == "2410.03726"
+    summary = first.field("Summary")
+    assert summary is not None
+    assert summary.value == "The paper proposes a neurosymbolic approach."
+    assert summary.value_span == span_of(NUMBERED_HEADINGS, 4, summary.value)
+    assert first.notes == ["It combines networks with symbolic rules."]
+    assert first.span == span(3, 1, 5, len(NUMBERED_HEADINGS.splitlines()[4]) + 1)
+    assert second.title == "Revisiting the Superficial Alignment Hypothesis"
+    assert second.notes == ["A note bullet."]
+
+
 @pytest.mark.parametrize(
     "heading",
     ["## News", "## 🔥 News", "#### 🚀 Updates", "## Main Recent Update", "## What's New"],

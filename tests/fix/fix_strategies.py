@@ -212,9 +212,13 @@ def table(draw: st.DrawFn) -> list[str]:
 
 @st.composite
 def heading_entry(draw: st.DrawFn) -> list[str]:
-    """``### 2024 - [Title](url)``: a heading that is an entry."""
-    year = draw(st.integers(2015, 2025))
-    return [f"### {year} - [{draw(st.sampled_from(TITLES))}]({draw(st.sampled_from(URLS))})"]
+    """``### 2024 - [Title](url)`` or ``### 3. [Title](url)``: a heading that is an entry,
+    perhaps over a paragraph of its own (``**Summary**: …``)."""
+    prefix = draw(st.sampled_from((f"{draw(st.integers(2015, 2025))} - ", "3. ")))
+    lines = [f"### {prefix}[{draw(st.sampled_from(TITLES))}]({draw(st.sampled_from(URLS))})"]
+    if draw(st.booleans()):
+        lines.append(f"**Summary**:  A method.{draw(trailing)}")
+    return lines
 
 
 @st.composite

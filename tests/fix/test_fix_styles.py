@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from fix_support import CANONICAL_RULES, fix_bytes, fixable_findings, parse_text, run_cli
 
+from awesomelint._config import Config
 from awesomelint._diagnostics import Edit
-from awesomelint._engine import _whole_fixes, apply_edits
+from awesomelint._engine import Selection, _whole_fixes, apply_edits, check
 
 
 def fixed(text: str, *, unsafe: bool = False) -> str:
@@ -419,6 +420,22 @@ def test_a_field_whose_paragraph_goes_on_is_not_moved() -> None:
         "[Attention Is All You Need](https://example.org/paper)",
     )
     assert fixed(text) == text
+
+
+def test_a_paragraph_field_is_not_moved_among_bullet_fields() -> None:
+    """A heading entry's "**Summary**: …" line moved below a bullet would join the bullet's
+    text (found by the fuzzer): fields written two ways are reported out of order, not moved."""
+    text = lines(
+        "### 3. [Attention Is All You Need](https://example.org/paper)",
+        "**Summary**: A method.",
+        "- Keywords: a",
+    )
+    assert fixed(text, unsafe=True) == text
+    assert fixable_findings(text.encode(), unsafe=True) == []
+    file = parse_text(text)
+    config = Config()
+    messages = [d.message for d in check([file], config, Selection.from_config(config))]
+    assert any(message.startswith("fields out of order") for message in messages)
 
 
 def test_fields_right_above_a_heading_are_reordered_in_one_run() -> None:

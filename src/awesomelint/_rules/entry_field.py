@@ -74,7 +74,11 @@ class EntryField(EntryRule):
         if [f.label for f in known] == [f.label for f in wanted]:
             return
         first = next(f for f, w in zip(known, wanted, strict=True) if f.label != w.label)
-        fixable = known == entry.fields and _authors_stay(known, wanted)
+        fixable = (
+            known == entry.fields
+            and _authors_stay(known, wanted)
+            and _written_alike(file, entry.fields)
+        )
         yield self.report(
             file,
             first.label_span or first.span,
@@ -115,6 +119,13 @@ def _authors_stay(fields: list[Field], wanted: list[Field]) -> bool:
         for index, field in enumerate(fields)
         if field.raw_label is None and field.label == "Authors"
     )
+
+
+def _written_alike(file: ParsedFile, fields: list[Field]) -> bool:
+    """Whether the fields are all bullets or all plain lines (a heading entry's paragraph,
+    "**Summary**: …"): a plain line moved below a bullet would join that bullet's text."""
+    lines = file.source.lines
+    return len({bool(lines[f.line - 1][: f.column - 1].strip()) for f in fields}) <= 1
 
 
 def _reorder(file: ParsedFile, fields: list[Field], wanted: list[Field]) -> list[Edit]:
