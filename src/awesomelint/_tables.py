@@ -26,13 +26,18 @@ from awesomelint._title_parts import take_byline
 from awesomelint._vocabulary import canonical_label, column_date
 
 _PIPE = re.compile(r"\|")
+#: A measurement in a results table: "69.34", "71.7%", "**75.83**" (a year is no score).
+_SCORE = re.compile(r"[*_]*\d{1,3}\.\d+%?[*_]*|[*_]*\d{1,3}%[*_]*")
 #: Header cells whose column role is looked up; paper tables have a handful of columns, and a
 #: pathological header of half a million cells must not cost seconds.
 _MAX_COLUMNS = 64
 
 
 def table_drafts(lines: list[str], table: Table, section: tuple[str, ...]) -> list[Draft]:
-    """The entries of ``table`` (rows whose title cell holds a link), in row order."""
+    """The entries of ``table`` (rows whose title cell holds a link), in row order; none of a
+    table of results."""
+    if _reports_results(lines, table):
+        return []
     header = _cells(lines[table.header - 1])[:_MAX_COLUMNS]
     roles = [_column_role(plain(cell).casefold()) for cell, _, _ in header]
     # A Name (Model, Method) column titles the rows only when no column is named for titles;
@@ -46,6 +51,19 @@ def table_drafts(lines: list[str], table: Table, section: tuple[str, ...]) -> li
         if draft is not None:
             drafts.append(draft)
     return drafts
+
+
+def _reports_results(lines: list[str], table: Table) -> bool:
+    """Whether ``table`` compares methods by their scores — most rows hold two or more
+    measurements ("69.34", "71.7%") — rather than listing papers: its rows link papers the
+    list holds elsewhere, and as entries each would be a duplicate titled "Link"."""
+    scored = sum(
+        1
+        for number in table.rows
+        if sum(1 for text, _, _ in _cells(lines[number - 1]) if _SCORE.fullmatch(text.strip()))
+        >= 2
+    )
+    return scored * 2 > len(table.rows)
 
 
 def _row(

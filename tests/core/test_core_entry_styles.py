@@ -1034,6 +1034,24 @@ def test_badges_that_say_paper_or_code_are_the_labels_of_an_entry() -> None:
     assert [link.url for link in entry.code] == ["https://github.com/t/t"]
 
 
+RESULTS = """\
+| Methods | Paper | Pub | Base | Novel | HM | Code |
+| :---: | :---: | :---: | --- | --- | :---: | :--: |
+| CLIP | [Link](https://arxiv.org/abs/2103.00020) | ICML 21 | 69.34 | 74.22 | **71.70** | [Link](https://github.com/openai/CLIP) |
+| CoOp | [Link](https://arxiv.org/abs/2109.01134) | IJCV 22 | 82.69 | 63.22 | 71.66% | - |
+
+| Title | Year | Stars |
+| --- | --- | --- |
+| [A Paper](https://example.org/a) | 2023 | 1.2 |
+"""  # noqa: E501 (lines of real lists are long)
+
+
+def test_a_table_of_results_holds_no_entries() -> None:
+    """A table comparing methods by scores links papers the list holds elsewhere, titled
+    "Link": as entries they would all be duplicates. One number a row is no results table."""
+    assert [entry.title for entry in parse_text(RESULTS).entries] == ["A Paper"]
+
+
 def test_a_table_whose_paper_and_code_columns_hold_badges() -> None:
     text = (
         "| Date | Name | Title | Paper | Code |\n|---|---|---|---|---|\n"
