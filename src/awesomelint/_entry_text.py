@@ -593,13 +593,13 @@ def opening_tags(line: str, start: int, end: int) -> LeadTags | None:
         written = (start + match.start(), start + match.end())
         if match.group("image") or _CHECK_BOX.fullmatch(match.group()) or not inner:
             continue  # an image ("![image](…)[KDD 2022] Title") is decoration
-        if VENUE.match(inner):
-            venue = (inner, *written)
-        elif date := _DATE_TAG.fullmatch(inner):
+        if date := _DATE_TAG.fullmatch(inner):
             month = int(date.group("month")) if date.group("month") else None
             year = (int(date.group("year")), month, *written)
         elif short := _YYMM_TAG.fullmatch(inner):
             year = (2000 + int(short.group("year")), int(short.group("month")), *written)
+        elif _names_venue(inner):  # "[NeurIPS 2023]", and "[Applied Sciences 2023]"
+            venue = (inner, *written)
         else:
             notes.append(inner)
     if position == 0:

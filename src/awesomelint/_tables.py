@@ -60,8 +60,7 @@ def _reports_results(lines: list[str], table: Table) -> bool:
     scored = sum(
         1
         for number in table.rows
-        if sum(1 for text, _, _ in _cells(lines[number - 1]) if _SCORE.fullmatch(text.strip()))
-        >= 2
+        if sum(1 for text, _, _ in _cells(lines[number - 1]) if _SCORE.fullmatch(text.strip())) >= 2
     )
     return scored * 2 > len(table.rows)
 

@@ -1556,6 +1556,9 @@ def test_bracketed_source_tags_before_the_title_link(line: str, notes: list[str]
         ("【NeurIPS 2017】", "NeurIPS 2017", 2017),
         ("**[CVPR 2024]**", "CVPR 2024", 2024),
         ("[1706]", None, 2017),  # arXiv's year-month: June 2017
+        # A few words with a year name a venue outside the vocabulary.
+        ("[Applied Sciences 2023]", "Applied Sciences 2023", 2023),
+        ("[EuroMLSys 2021]", "EuroMLSys 2021", 2021),
     ],
 )
 def test_a_venue_or_year_tag_before_the_title_link(tag: str, venue: str | None, year: int) -> None:
