@@ -527,6 +527,8 @@ def _without_final_dot(text: str) -> str:
 _LEAD_TAG = re.compile(
     r"(?P<image>!\[[^\[\]]*\]\([^()]*\))|\[[^\[\]]*\]|\([^()]*\)|`[^`]+`|【[^】]*】"
 )
+#: An HTML tag among lead tags: '<span id="01601">[Conv-AE]</span>[Title](…)'.
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 #: What may stand between and around lead tags.
 _TAG_GLUE = " \t*_:-–—<"
 #: A task list's check box, "[ ]" or "[x]": no tag worth keeping.
@@ -565,7 +567,7 @@ def lead_tags(line: str, start: int, end: int) -> LeadTags | None:
     "[OpenAI] [Title](…)", "(NeurIPS 2017) [Title](…)", "[2017] [Title](…)", a task-list
     box — or None when it holds anything else (then it is part of the title)."""
     tags = opening_tags(line, start, end)
-    if tags is None or line[tags.end : end].strip(_TAG_GLUE):
+    if tags is None or _HTML_TAG.sub("", line[tags.end : end]).strip(_TAG_GLUE):
         return None
     return tags
 
@@ -586,7 +588,7 @@ def opening_tags(line: str, start: int, end: int) -> LeadTags | None:
     year: tuple[int, int | None, int, int] | None = None
     position = 0
     for match in _LEAD_TAG.finditer(text):
-        if any(char.isalnum() for char in text[position : match.start()]):
+        if any(char.isalnum() for char in _HTML_TAG.sub("", text[position : match.start()])):
             break  # words before the tag; symbols ("🔥 *(NeurIPS 2022)* Title") are decoration
         position = match.end()
         inner = match.group()[1:-1].strip(_TAG_GLUE)

@@ -1536,6 +1536,11 @@ def test_prose_after_the_title_link_is_still_a_note() -> None:
         ),
         ("- [x] [ChatGPT: Optimizing Dialogue](https://openai.com/blog/chatgpt)\n", []),
         ("- [ ] [ChatGPT: Optimizing Dialogue](https://openai.com/blog/chatgpt)\n", []),
+        # An HTML anchor around the tag, for the list's own links to the entry.
+        (
+            '1. <span id = "01601">[GPT]</span>[ChatGPT: Optimizing Dialogue](https://openai.com/b)\n',
+            ["GPT"],
+        ),
     ],
 )
 def test_bracketed_source_tags_before_the_title_link(line: str, notes: list[str]) -> None:
