@@ -243,8 +243,8 @@ def split_authors(text: str) -> list[str]:
     text = _FINAL_STOP.sub("", text.strip()).strip()
     if not text:
         return []
-    bibtex = _BIBTEX_AND.split(text)
-    if len(bibtex) > 1 and all(name.count(",") == 1 for name in bibtex):
+    bibtex = _BIBTEX_AND.split(text) if " and " in text else []
+    if bibtex and all(name.count(",") == 1 for name in bibtex):
         return bibtex  # "Doersch, Carl and Gupta, Abhinav": BibTeX's "Surname, Given" names
     names = [name.strip() for name in _AUTHOR_SEPARATORS.split(text)]
     if "." in text and any(map(_INITIALS.fullmatch, names[1:])):
