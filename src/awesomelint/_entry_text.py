@@ -275,7 +275,7 @@ def unparenthesised(text: str) -> str:
 
 #: An HTML line break, which separates the parts of a line like a space or a semicolon.
 _LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_CLOSING_BREAK_TAG = re.compile(r"\s*<br\s*/?>\s*$", re.IGNORECASE)
+_CLOSING_BREAK_TAG = re.compile(rf"\s*{_LINE_BREAK_TAG.pattern}\s*$", re.IGNORECASE)
 
 
 def without_break_tag(text: str) -> str:
@@ -456,7 +456,8 @@ def _full_names_first(line: str, start: int, end: int) -> Citation | None:
     cuts = list(COMMA.finditer(line, start, end))
     for count, cut in enumerate(cuts, 1):
         names = line[start : cut.start()]
-        if not _full_names(names) or any(len(name.split()) > 3 for name in split_authors(names)):
+        written = split_authors(names)
+        if not _full_names(names) or any(len(name.split()) > 3 for name in written):
             return None
         title_end = cuts[count].start() if count < len(cuts) else end
         title = line[cut.end() : title_end]
@@ -465,8 +466,7 @@ def _full_names_first(line: str, start: int, end: int) -> Citation | None:
         if VENUE.match(title):
             return None
         closing = line[title_end:end].rstrip(" .,").rpartition(",")[2]
-        several = len(split_authors(names)) > 1
-        if title[:1].isupper() and (several or YEAR.fullmatch(closing.strip())):
+        if title[:1].isupper() and (len(written) > 1 or YEAR.fullmatch(closing.strip())):
             return Citation((start, cut.start()), None, cut.end())
         return None
     return None
