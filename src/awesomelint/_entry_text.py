@@ -760,7 +760,7 @@ _PART_BREAK = re.compile(
 )
 #: Past the title, emphasis closing also ends a part: "*Ann Lee, Bo Chen.* arXiv 2021".
 _AFTER_TITLE_BREAK = re.compile(rf"{_PART_BREAK.pattern}|(?<=[^\s*_])\.?[*_]+\s+")
-_PART_EDGES = " \t-–—:,.*_"
+_PART_EDGES = " \t-–—:,.*_|"
 
 
 class TitleLine(NamedTuple):

@@ -268,6 +268,8 @@ class _Builder:
         if draft is None:
             return None
         draft.span = self._item_span(item)
+        if draft.main is not None and names_code(draft.main.label):
+            self._paper_below(draft, item.blocks)
         for block in item.blocks:
             if isinstance(block, Item) and not self._is_nested_entry(block):
                 self._attach(draft, block)
@@ -275,6 +277,32 @@ class _Builder:
                 for number in block.lines:
                     self._continuation(draft, number)
         return draft
+
+    def _paper_below(self, draft: Draft, blocks: list[Block]) -> None:
+        """Make the paper's link on a sub-bullet the entry's link when its title line links
+        only code: ``* **Title** | [Github](…)`` over ``* [ECCV2020] https://arxiv.org/abs/…``.
+        The code link stays the entry's code, a tag before the paper's link gives its venue."""
+        assert draft.main is not None
+        for block in blocks:
+            if not isinstance(block, Item):
+                continue
+            line = self.lines[block.line - 1]
+            paper = next(
+                (
+                    link
+                    for link in paper_links(find_links(line))
+                    if (link.is_bare and is_web(link)) or names_paper(link.label)
+                ),
+                None,
+            )
+            if paper is None:
+                continue
+            draft.code.insert(0, to_link(draft.main_line, draft.main))
+            draft.main_line, draft.main = block.line, paper
+            tags = opening_tags(line, block.content_start, paper.start)
+            if tags is not None:
+                take_tags(draft, block.line, tags)
+            return
 
     def _names_below(self, draft: Draft, number: int) -> bool:
         """Read line ``number`` as the entry's authors when the line above ends in ``<br>`` and

@@ -1175,6 +1175,34 @@ def test_symbols_and_images_before_a_venue_tag_are_decoration(lead: str) -> None
     assert entry.venue.startswith("NeurIPS")
 
 
+CODE_ON_THE_TITLE_LINE = """\
+* **ScanRefer: Object Localization in Scans** | [Github](https://github.com/d/scanrefer)
+  * Ann Lee, Bo Chen, Cy Dee
+  * Technical University of Munich
+  * [ECCV2020] https://arxiv.org/abs/1912.08830
+  * A dataset, two-stage approach
+"""
+
+
+def test_the_paper_link_on_a_bullet_below_a_title_that_links_only_code() -> None:
+    """ "* **Title** | [Github](…)" over "* [ECCV2020] https://arxiv.org/abs/…": the bullet's
+    link is the paper's, its tag the venue; the Github link stays the code."""
+    entry = only_entry(CODE_ON_THE_TITLE_LINE)
+    assert (entry.title, entry.url, entry.arxiv_id) == (
+        "ScanRefer: Object Localization in Scans",
+        "https://arxiv.org/abs/1912.08830",
+        "1912.08830",
+    )
+    assert entry.url_span == span_of(CODE_ON_THE_TITLE_LINE, 4, "https://arxiv.org/abs/1912.08830")
+    assert [link.url for link in entry.code] == ["https://github.com/d/scanrefer"]
+    assert (entry.venue, entry.year, entry.authors) == (
+        "ECCV2020",
+        2020,
+        ["Ann Lee", "Bo Chen", "Cy Dee"],
+    )
+    assert entry.notes == ["Technical University of Munich", "A dataset, two-stage approach"]
+
+
 LABELS_A_LINE_EACH = """\
 - Interpretable Graph Learning via a Stochastic Mechanism.
   [[pdf]](https://arxiv.org/pdf/2201.12987.pdf)

@@ -146,6 +146,7 @@ def bracket_item(draw: st.DrawFn) -> list[str]:
                 f"Ann Lee, Bo Chen, Nature 2015, [paper]({url})",
                 f"[[NeurIPS 2021]({url})] [[code](https://github.com/o/r)]",
                 f"— Ann Lee, Bo Chen (2022, TACL 2022). [paper]({url})",
+                "| [Github](https://github.com/o/r)",
             )
         )
     )
@@ -165,6 +166,8 @@ def bracket_item(draw: st.DrawFn) -> list[str]:
     lines = [f"{bullet} {tag}{title}. {labels}"]
     if draw(st.booleans()):
         lines.append(f"{draw(st.sampled_from(INDENTS))}{bullet} Ann Lee, Bo Chen{draw(trailing)}")
+    if labels.startswith("|"):  # the paper's link on a bullet below a title linking only code
+        lines.append(f"{draw(st.sampled_from(INDENTS))}{bullet} [ECCV2020] {url.strip()}")
     return lines
 
 
