@@ -116,15 +116,19 @@ class _Builder:
         self.source = source
         self.lines = source.lines
         self.entries: list[Entry] = []
-        self.headings: list[tuple[int, str]] = []
+        #: The open headings, outermost first: (level, name, whether it or one above it is
+        #: the list's news — see :func:`_is_news`).
+        self.headings: list[tuple[int, str, bool]] = []
         #: The fragments of this list's headings: where its table of contents links.
         self.anchors: frozenset[str] = frozenset()
-        #: Whether the current section is the list's news (see :func:`_is_news`).
-        self.in_news = False
 
     @property
     def section(self) -> tuple[str, ...]:
-        return tuple(text for _, text in self.headings)
+        return tuple(text for _, text, _ in self.headings)
+
+    @property
+    def in_news(self) -> bool:
+        return bool(self.headings) and self.headings[-1][2]
 
     def walk(self, outline: Outline) -> None:
         # Each stack frame iterates over one container's blocks; ``bases`` holds the content
@@ -195,7 +199,6 @@ class _Builder:
         text = heading.text.strip()
         while self.headings and self.headings[-1][0] >= heading.level:
             self.headings.pop()
-        self.in_news = any(_is_news(name) for _, name in self.headings)
         line = self.lines[heading.line - 1]
         if card is not None:
             return self._card(heading.line, heading.text_start, card)
@@ -208,8 +211,7 @@ class _Builder:
             draft = self._head(heading.line, line, start, EntryStyle.HEADING)
         if draft is None:
             name = plain(text)
-            self.headings.append((heading.level, name))
-            self.in_news = self.in_news or _is_news(name)
+            self.headings.append((heading.level, name, self.in_news or _is_news(name)))
         else:
             # A heading that is an entry is not a section of its own.
             draft.span = Span(

@@ -238,8 +238,8 @@ def split_authors(text: str) -> list[str]:
     """
     if "<" in text:
         # The marks separate the names when no comma does: "Yiran Qin<sup>1</sup> Lu Sheng".
-        separator = "" if "," in _SUPERSCRIPT.sub("", text) else ","
-        text = _SUPERSCRIPT.sub(separator, text).strip().rstrip(",")
+        unmarked = _SUPERSCRIPT.sub("", text)
+        text = (unmarked if "," in unmarked else _SUPERSCRIPT.sub(",", text)).strip().rstrip(",")
     text = _FINAL_STOP.sub("", text.strip()).strip()
     if not text:
         return []
