@@ -100,7 +100,10 @@ class Draft:
             self.year = (year, month, written)
 
     def field_named(self, label: str) -> Field | None:
-        return next((item for item in self.fields if item.label == label), None)
+        for item in self.fields:
+            if item.label == label:
+                return item
+        return None
 
 
 def start_draft(

@@ -210,10 +210,12 @@ def find_links(line: str) -> list[InlineLink]:
             )
             # The whole link: a URL in its text ("[see https://…](#anchor)") is no bare link.
             taken.append((start, end + 1))
-    if line.count("://") > sum(link.url.count("://") for link in links):
+    schemes = line.count("://")
+    if schemes and schemes > sum(link.url.count("://") for link in links):
         # Some "://" lies outside the destinations found: a bare URL or an autolink.
         links.extend(_bare_links(line, codes + taken))
-    links.sort(key=lambda link: link.start)
+    if len(links) > 1:
+        links.sort(key=lambda link: link.start)
     return links
 
 

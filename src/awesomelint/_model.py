@@ -144,7 +144,10 @@ class Entry:
 
     def field(self, label: str) -> Field | None:
         """The first field with canonical ``label``, if the entry has one."""
-        return next((f for f in self.fields if f.label == label), None)
+        for item in self.fields:
+            if item.label == label:
+                return item
+        return None
 
     def other_fields(self) -> dict[str, str]:
         """Labelled fields that have no dedicated attribute, under their canonical label."""

@@ -119,12 +119,10 @@ class _Builder:
         #: The open headings, outermost first: (level, name, whether it or one above it is
         #: the list's news — see :func:`_is_news`).
         self.headings: list[tuple[int, str, bool]] = []
+        #: The names of the open headings: the section of an entry read now.
+        self.section: tuple[str, ...] = ()
         #: The fragments of this list's headings: where its table of contents links.
         self.anchors: frozenset[str] = frozenset()
-
-    @property
-    def section(self) -> tuple[str, ...]:
-        return tuple(text for _, text, _ in self.headings)
 
     @property
     def in_news(self) -> bool:
@@ -199,6 +197,7 @@ class _Builder:
         text = heading.text.strip()
         while self.headings and self.headings[-1][0] >= heading.level:
             self.headings.pop()
+        self.section = tuple(name for _, name, _ in self.headings)
         line = self.lines[heading.line - 1]
         if card is not None:
             return self._card(heading.line, heading.text_start, card)
@@ -212,6 +211,7 @@ class _Builder:
         if draft is None:
             name = plain(text)
             self.headings.append((heading.level, name, self.in_news or _is_news(name)))
+            self.section = (*self.section, name)
         else:
             # A heading that is an entry is not a section of its own.
             draft.span = Span(
@@ -508,13 +508,18 @@ class _Builder:
         if (bare_lead or tags or cited) and not in_brackets(line, first):
             if first.from_badge:
                 return None  # "[![arXiv](…)](…)" with no title before it: a header badge
-            venue = None if first.is_bare else trailing_venue(line, first.end, found)
+            # Most title lines end with their link; what follows one may hold a remark and,
+            # after a title link (not a bare URL), a venue, a byline or a date.
+            followed = bool(line[first.end :].strip())
+            described = followed and not first.is_bare
+            venue = trailing_venue(line, first.end, found) if described else None
             # "[Title](…) - Ann Lee, Bo Chen. CVPR 2023": authors and venue as prose.
             written_by = cited or (
-                None if first.is_bare or venue else byline(line, first.end, found)
+                byline(line, first.end, found) if described and not venue else None
             )
             decorated = not first.is_bare and (
-                venue is not None
+                not followed
+                or venue is not None
                 or written_by is not None
                 or only_decoration(line, first.end, found)
             )
@@ -530,11 +535,11 @@ class _Builder:
                 draft.tag_venue(name, on_line(number, tag_start, tag_end))
             if tags is not None:
                 take_tags(draft, number, tags)
-            dated = None if first.is_bare else date_after(line, first.end)
+            dated = date_after(line, first.end) if described else None
             if dated is not None:
                 value, month, tag_start, tag_end = dated
                 draft.take_year(value, month, on_line(number, tag_start, tag_end))
-            remark = _REMARK.match(line, first.end)
+            remark = _REMARK.match(line, first.end) if followed else None
             if remark and not (venue or written_by or dated):
                 # "[Title](…)(如何在…)", "[Title](…) (DQN improvements combined)"
                 draft.notes.append(remark.group(1).strip())
