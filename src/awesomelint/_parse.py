@@ -268,6 +268,8 @@ class _Builder:
             numbers = item.head.lines + labelled.lines
             draft = self._title_over_links(numbers, item.content_start, bold=False)
         if draft is None:
+            draft = self._title_over_paper(item)
+        if draft is None:
             return None
         draft.span = self._item_span(item)
         if draft.main is not None and names_code(draft.main.label):
@@ -283,28 +285,66 @@ class _Builder:
     def _paper_below(self, draft: Draft, blocks: list[Block]) -> None:
         """Make the paper's link on a sub-bullet the entry's link when its title line links
         only code: ``* **Title** | [Github](…)`` over ``* [ECCV2020] https://arxiv.org/abs/…``.
-        The code link stays the entry's code, a tag before the paper's link gives its venue."""
+        The code link stays the entry's code."""
         assert draft.main is not None
-        for block in blocks:
-            if not isinstance(block, Item):
-                continue
-            line = self.lines[block.line - 1]
-            paper = next(
-                (
-                    link
-                    for link in paper_links(find_links(line))
-                    if (link.is_bare and is_web(link)) or names_paper(link.label)
-                ),
-                None,
-            )
-            if paper is None:
-                continue
-            draft.code.insert(0, to_link(draft.main_line, draft.main))
-            draft.main_line, draft.main = block.line, paper
-            tags = opening_tags(line, block.content_start, paper.start)
-            if tags is not None:
-                take_tags(draft, block.line, tags)
-            return
+        for bullet in [block for block in blocks if isinstance(block, Item)]:
+            paper = self._paper_on(bullet)
+            if paper is not None:
+                draft.code.insert(0, to_link(draft.main_line, draft.main))
+                self._take_paper(draft, bullet, paper)
+                return
+
+    def _title_over_paper(self, item: Item) -> Draft | None:
+        """An entry whose item line is a bold title and nothing else, its one linked sub-bullet
+        the paper's: ``* **Title** |`` over ``* Ann Lee, Bo Chen`` and ``* [ICCV2023]
+        https://arxiv.org/abs/…``. Not a topic's bullet over entries: those link more than once."""
+        line = self.lines[item.line - 1]
+        written = line[item.content_start :].rstrip(" \t|")
+        if len(item.head.lines) > 1 or not _BOLD_LINE.fullmatch(written):
+            return None
+        bullets = [block for block in item.blocks if isinstance(block, Item)]
+        linked = [bullet for bullet in bullets if find_links(self.lines[bullet.line - 1])]
+        if len(linked) != 1 or len(bullets) != len(item.blocks):
+            return None
+        paper = self._paper_on(linked[0])
+        if paper is None:
+            return None
+        end = item.content_start + len(written)
+        read = title_and_parts(line, item.content_start, end)
+        draft = start_draft(
+            EntryStyle.BRACKET_LABELS,
+            self.section,
+            item.line,
+            line,
+            read.title,
+            read.title_start,
+            None,
+            [],
+            None,
+        )
+        take_title_parts(draft, item.line, line, read, item.content_start)
+        self._take_paper(draft, linked[0], paper)
+        return draft
+
+    def _paper_on(self, bullet: Item) -> InlineLink | None:
+        """The paper's link on a sub-bullet: a bare web address or a link saying it is the
+        paper's (``* [ECCV2020] https://arxiv.org/abs/…``, ``* [Paper](…)``)."""
+        return next(
+            (
+                link
+                for link in paper_links(find_links(self.lines[bullet.line - 1]))
+                if (link.is_bare and is_web(link)) or names_paper(link.label)
+            ),
+            None,
+        )
+
+    def _take_paper(self, draft: Draft, bullet: Item, paper: InlineLink) -> None:
+        """Make ``paper``, on ``bullet``, the entry's link; a tag before it gives its venue."""
+        line = self.lines[bullet.line - 1]
+        draft.main_line, draft.main = bullet.line, paper
+        tags = opening_tags(line, bullet.content_start, paper.start)
+        if tags is not None:
+            take_tags(draft, bullet.line, tags)
 
     def _names_below(self, draft: Draft, number: int) -> bool:
         """Read line ``number`` as the entry's authors when the line above ends in ``<br>`` and

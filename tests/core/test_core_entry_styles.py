@@ -1203,6 +1203,50 @@ def test_the_paper_link_on_a_bullet_below_a_title_that_links_only_code() -> None
     assert entry.notes == ["Technical University of Munich", "A dataset, two-stage approach"]
 
 
+TITLE_ALONE = """\
+* **3DRefTransformer: Object Identification in Real-World Scenes** |
+  * Ann Lee, Bo Chen, Cy Dee
+  * King Abdullah University of Science and Technology
+  * [WACV2022] https://arxiv.org/abs/2112.00001
+  * Two-stage approach
+"""
+
+
+def test_a_bold_title_alone_over_a_bullet_holding_the_paper_link() -> None:
+    """ "* **Title** |" with no link, over bullets of which one holds the paper's address after
+    a tag: one entry titled by the bold text, its link, venue and authors from the bullets —
+    not an entry titled by the address."""
+    entry = only_entry(TITLE_ALONE)
+    assert (entry.title, entry.url, entry.venue, entry.year) == (
+        "3DRefTransformer: Object Identification in Real-World Scenes",
+        "https://arxiv.org/abs/2112.00001",
+        "WACV2022",
+        2022,
+    )
+    assert entry.title_span == span_of(TITLE_ALONE, 1, entry.title)
+    assert entry.url_span == span_of(TITLE_ALONE, 4, "https://arxiv.org/abs/2112.00001")
+    assert entry.authors == ["Ann Lee", "Bo Chen", "Cy Dee"]
+    assert entry.notes == [
+        "King Abdullah University of Science and Technology",
+        "Two-stage approach",
+    ]
+    assert (entry.span.line, entry.span.end_line, entry.code) == (1, 5, [])
+
+
+def test_a_bold_topic_over_several_tagged_addresses_is_no_entry() -> None:
+    """A bold bullet over two linked bullets names a topic: each bullet is an entry of its own."""
+    text = (
+        "* **Vision and language**\n"
+        "  * [CVPR2022] https://arxiv.org/abs/2201.00001\n"
+        "  * [ICCV2023] https://arxiv.org/abs/2301.00002\n"
+    )
+    entries = parse_text(text).entries
+    assert [(entry.span.line, entry.url, entry.venue) for entry in entries] == [
+        (2, "https://arxiv.org/abs/2201.00001", "CVPR2022"),
+        (3, "https://arxiv.org/abs/2301.00002", "ICCV2023"),
+    ]
+
+
 LABELS_A_LINE_EACH = """\
 - Interpretable Graph Learning via a Stochastic Mechanism.
   [[pdf]](https://arxiv.org/pdf/2201.12987.pdf)

@@ -147,6 +147,7 @@ def bracket_item(draw: st.DrawFn) -> list[str]:
                 f"[[NeurIPS 2021]({url})] [[code](https://github.com/o/r)]",
                 f"— Ann Lee, Bo Chen (2022, TACL 2022). [paper]({url})",
                 "| [Github](https://github.com/o/r)",
+                "|",
             )
         )
     )
@@ -163,6 +164,8 @@ def bracket_item(draw: st.DrawFn) -> list[str]:
             )
         )
     )
+    if labels == "|":  # a bold title alone, the paper's link on a bullet below
+        title = f"**{title.strip()}**"
     lines = [f"{bullet} {tag}{title}. {labels}"]
     if draw(st.booleans()):
         lines.append(f"{draw(st.sampled_from(INDENTS))}{bullet} Ann Lee, Bo Chen{draw(trailing)}")
