@@ -285,6 +285,11 @@ def without_break_tag(text: str) -> str:
 
 #: Emphasis closing around a title link, before what follows it.
 _CLOSING_EMPHASIS = re.compile(r"[*_]+(?=[\s,.;:|–—-])")
+#: Up to eight capitalised words (joined by "and", "of", "&"…) and a year: a journal or venue
+#: not known by name, "Robotics and Autonomous Systems 2013", "Sensors 2024".
+_NAME_WITH_YEAR = re.compile(
+    r"[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|and|of|on|for|in|the|&)){0,7}\s+(?:19|20)\d\d"
+)
 
 
 def _venue_tag(line: str, start: int, stop: int) -> tuple[str, int, int] | None:
@@ -309,8 +314,12 @@ def _venue_tag(line: str, start: int, stop: int) -> tuple[str, int, int] | None:
         and not any(char in venue for char in ",*[]<>")
         and (_names_venue(venue) or (NAMED_VENUE.match(venue) and len(venue.split()) <= 6))
     )
-    named = VENUE.match(venue) or loose
-    if not venue or not named or not (marked or len(venue.split()) <= 4):
+    # Unmarked, capitalised words and a year after a comma name a venue that is not known by
+    # name: "[Title](…), Robotics and Autonomous Systems 2013."
+    after_comma = not marked and written.lstrip().startswith(",")
+    titled = after_comma and _NAME_WITH_YEAR.fullmatch(venue)
+    named = VENUE.match(venue) or loose or titled
+    if not venue or not named or not (marked or titled or len(venue.split()) <= 4):
         return None
     begin = start + written.index(tag)
     return venue, begin, begin + len(tag)

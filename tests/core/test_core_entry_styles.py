@@ -1538,6 +1538,27 @@ def test_the_full_stop_after_a_venue_is_not_part_of_it() -> None:
     assert entry.year_span == span_of(text, 1, "THRI 2023")
 
 
+@pytest.mark.parametrize(
+    "venue", ["Robotics and Autonomous Systems 2013", "Sensors 2024", "RO-MAN 2017"]
+)
+def test_capitalised_words_and_a_year_after_a_comma_name_a_venue_not_known_by_name(
+    venue: str,
+) -> None:
+    text = f"- [A Paper](https://arxiv.org/abs/2401.00001), {venue}.\n"
+    entry = only_entry(text)
+    assert (entry.title, entry.venue, entry.year) == ("A Paper", venue, int(venue[-4:]))
+    assert entry.year_span == span_of(text, 1, venue)
+    assert entry.notes == []
+
+
+@pytest.mark.parametrize(
+    "after", [", paper series 2021-2023.", " Google 2021", ", see the Appendix of 2021 for more."]
+)
+def test_prose_with_a_year_after_a_title_link_is_no_venue(after: str) -> None:
+    entry = only_entry(f"- [A Paper](https://arxiv.org/abs/2401.00001){after}\n")
+    assert entry.venue is None
+
+
 def test_a_line_break_tag_after_a_venue_tag_is_not_part_of_it() -> None:
     text = "* [**A Paper**](https://openreview.net/pdf?id=x) [**arXiv 2024.03**] <br>\n"
     entry = only_entry(text)
