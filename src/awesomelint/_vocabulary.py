@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from awesomelint._arxiv.ids import submission_month
+
 #: Canonical labels in the default schema order. A list's own order (config or ``format:`` block)
 #: comes first; labels it does not name follow in this order.
 CANONICAL_ORDER = (
@@ -180,8 +182,22 @@ def month_number(name: str | None) -> int | None:
     return _MONTHS.get(name[:3].casefold())
 
 
+#: A new-style arXiv number in a venue ("arXiv.2303.09014", "arXiv:2211.11236, 2022"): no part
+#: of it is a year written out, though it starts with the year of its submission.
+_ARXIV_NUMBER = re.compile(r"(?<!\d)\d{4}\.\d{4,5}(?!\d)")
+
+
 def venue_year(venue: str) -> int | None:
-    """The year a venue string names: "CVPR 2024" → 2024, "CVPR 24" → 2024."""
+    """The year a venue string names: "CVPR 2024" → 2024, "CVPR 24" → 2024; with an arXiv
+    number and no other year, the number's: "arXiv.2303.09014" → 2023."""
+    number = _ARXIV_NUMBER.search(venue)
+    if number is None:
+        return _written_year(venue)
+    written = _written_year(venue[: number.start()] + venue[number.end() :])
+    return written or submission_month(number.group())[0]
+
+
+def _written_year(venue: str) -> int | None:
     match = VENUE.match(venue.strip())
     if not match:
         found = YEAR.search(venue)

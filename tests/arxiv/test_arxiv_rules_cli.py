@@ -165,6 +165,27 @@ def test_offline_year_label_against_the_id(tmp_path: Path, label: str, reported:
         assert findings[0]["column"] == 2 + len("Survey of Contrastive Learning ")
 
 
+@pytest.mark.parametrize(
+    ("venue", "reported"),
+    [
+        ("arXiv.2303.09014", False),  # the venue's arXiv number: submitted in 2023, no "2003"
+        ("arXiv.2303.09014 2023", False),
+        ("arXiv.2303.09014 2022", True),  # a year written out is the label
+        ("arXiv.2209.01234", True),  # another paper's number: 2022 is before 2303.09014
+    ],
+)
+def test_an_arxiv_number_in_a_venue_is_no_year_of_its_digits(
+    tmp_path: Path, venue: str, reported: bool
+) -> None:
+    path = write(
+        tmp_path,
+        "a.md",
+        f"- **ART: Reasoning and Tool Use**, {venue} [[paper](https://arxiv.org/abs/2303.09014)]\n",
+    )
+    _, findings, _ = run("--offline", "--select", "arxiv-year", str(path))
+    assert pairs(findings) == ([("arxiv-year", 1)] if reported else [])
+
+
 def test_year_prefix_venue_and_date_column_are_labels(tmp_path: Path) -> None:
     path = write(
         tmp_path,
