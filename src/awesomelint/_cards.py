@@ -24,6 +24,7 @@ from awesomelint._entry_text import (
     label_row,
     names_paper,
     paper_links,
+    without_links,
 )
 from awesomelint._inline import InlineLink, find_links
 from awesomelint._vocabulary import FIELD_LINE, canonical_label
@@ -45,12 +46,15 @@ def paper_cards(blocks: list[Block], lines: list[str]) -> dict[int, CardLink]:
     for index, block in enumerate(blocks):
         if not _titles_card(block, lines):
             continue
-        end = index + 1
+        start = index + 1
+        while start < len(blocks) and _only_images(blocks[start], lines):
+            start += 1  # a figure between the title and its bullets
+        end = start
         while end < len(blocks) and isinstance(blocks[end], Item):
             end += 1
         # Under a bold title line, remarks ("- Hessel et al.; Google Deepmind") may sit among
         # the bullets; under a heading, a bullet of prose means a section of notes.
-        link = _card_link(blocks[index + 1 : end], lines, remarks=isinstance(block, Paragraph))
+        link = _card_link(blocks[start:end], lines, remarks=isinstance(block, Paragraph))
         if link is not None:
             cards[id(block)] = link
     return cards
@@ -63,6 +67,18 @@ def title_start(line: str) -> int:
     return match.start(1)
 
 
+def _only_images(block: Block, lines: list[str]) -> bool:
+    """Whether ``block`` is a paragraph of images alone (``[![img](…)](…)``, ``![fig](…)``)."""
+    if not isinstance(block, Paragraph):
+        return False
+    for number in block.lines:
+        line = lines[number - 1]
+        links = find_links(line)
+        if not links or paper_links(links) or without_links(line, 0, len(line), links).strip():
+            return False
+    return True
+
+
 def _titles_card(block: Block, lines: list[str]) -> bool:
     if isinstance(block, Heading):
         return "](" not in block.text and "://" not in block.text
@@ -70,6 +86,21 @@ def _titles_card(block: Block, lines: list[str]) -> bool:
         line = lines[block.lines[0] - 1]
         return bool(_TITLE_LINE.match(line)) and not paper_links(find_links(line))
     return False
+
+
+#: What labels web addresses on a card's bullet: "- supp: ", "- github(COCO-branch): ".
+_ADDRESS_LABEL = re.compile(r"\s*[-*+]\s+[^:\[\]<>]{1,80}:+\s*")
+
+
+def _labels_addresses(line: str, links: list[InlineLink]) -> bool:
+    """Whether a bullet is a label and bare web addresses: "- slides: <https://…>",
+    "- github(Caffe): https://…" — none of them titled, so no entry of its own."""
+    return (
+        bool(links)
+        and all(link.is_bare for link in links)
+        and _ADDRESS_LABEL.fullmatch(line, 0, links[0].start) is not None
+        and not without_links(line, links[0].start, len(line), links).strip()
+    )
 
 
 def _card_link(items: list[Block], lines: list[str], *, remarks: bool) -> CardLink | None:
@@ -98,8 +129,8 @@ def _card_link(items: list[Block], lines: list[str], *, remarks: bool) -> CardLi
         elif row:
             paper = next((link for link in row if names_paper(link.label)), row[0])
             found = found or (item.line, paper)
-        elif label is not None and canonical_label(label):
-            continue
+        elif (label is not None and canonical_label(label)) or _labels_addresses(line, links):
+            continue  # a field, or the paper's links: "- supp: <https://…>"
         elif not remarks or any(is_web(link) for link in links):
             return None  # "- [Title](https://…)" is an entry, not a card's bullet
     return found if evidence else None

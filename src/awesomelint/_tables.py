@@ -42,12 +42,12 @@ def table_drafts(lines: list[str], table: Table, section: tuple[str, ...]) -> li
     roles = [_column_role(plain(cell).casefold()) for cell, _, _ in header]
     # A Name (Model, Method) column titles the rows only when no column is named for titles;
     # beside a Title column it holds the short name ("| `Intern-S1` | Intern-S1: A … |").
-    name_role = "Note" if "title" in roles else "title"
-    roles = [name_role if role == "name" else role for role in roles]
+    titled = "title" in roles
+    roles = [("Note" if titled else "title") if role == "name" else role for role in roles]
     drafts = []
     for number in table.rows:
         line = lines[number - 1]
-        draft = _row(section, number, line, _cells(line), roles)
+        draft = _row(section, number, line, _cells(line), roles, titled=titled)
         if draft is not None:
             drafts.append(draft)
     return drafts
@@ -71,8 +71,12 @@ def _row(
     line: str,
     cells: list[tuple[str, int, int]],
     roles: list[str | None],
+    *,
+    titled: bool,
 ) -> Draft | None:
-    """The entry of one row (``number``, 1-based), or None when no title cell holds a link."""
+    """The entry of one row (``number``, 1-based), or None when no title cell holds a link —
+    unless a column is named for titles (``titled``; not a Name column standing in for one)
+    and the row links something else: then the title column's text titles the row."""
     found = find_links(line)
     all_links = paper_links(found)
 
@@ -80,24 +84,29 @@ def _row(
         _, start, end = cells[index]
         return [link for link in all_links if start <= link.start < end]
 
-    title_columns = [i for i, role in enumerate(roles) if role == "title" and i < len(cells)]
-    if not title_columns:
-        # No column is named for titles: the first cell holding a link is the title cell.
-        title_columns = [i for i in range(len(cells)) if links_in(i)][:1]
+    named = [i for i, role in enumerate(roles) if role == "title" and i < len(cells)]
+    # No column is for titles: the first cell holding a link is the title cell.
+    title_columns = named or [i for i in range(len(cells)) if links_in(i)][:1]
     linked = next((i for i in title_columns if links_in(i)), None)
-    if linked is None:
+    main: InlineLink | None
+    if linked is not None:
+        main = links_in(linked)[0]
+        title_start, title = label_title(main)
+    elif titled and named and all_links and cells[named[0]][0].strip():
+        # "| GReaT | Language Models are … | ICLR 2023 | [[Link]](https://arxiv…) |": a title
+        # as text, and the paper's link (if any) in a column of its own.
+        main = next((link for link in all_links if names_paper(link.label)), None)
+    else:
         return None
-    main = links_in(linked)[0]
-    title_start, title = label_title(main)
     _, named_start, named_end = cells[title_columns[0]]
-    if linked != title_columns[0] and names_paper(main.label):
+    if linked != title_columns[0] and (main is None or names_paper(main.label)):
         # "| Title | Venue | Paper |" with "[paper](…)" in the Paper column: the title is the
         # text of the Title column, and the link names no title.
         title_start, title = trim_title(line, named_start, named_end)
     draft = start_draft(
         EntryStyle.TABLE_ROW, section, number, line, title, title_start, main, all_links, None
     )
-    if linked == title_columns[0]:
+    if main is not None and linked == title_columns[0]:
         # "| [Title](…) <br> Ann Lee, Bo Chen |": the authors under the title, in its cell.
         cell_end = cells[linked][2]
         within = [link for link in found if link.start < cell_end]

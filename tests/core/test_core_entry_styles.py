@@ -622,6 +622,53 @@ def test_a_bold_title_line_over_its_bullets_is_a_card() -> None:
     assert parse_text(underscored).entries[1].title == search.title
 
 
+ADDRESS_CARDS = """\
+**Rich feature hierarchies for accurate object detection**
+
+- intro: R-CNN
+- arxiv: <http://arxiv.org/abs/1311.2524>
+- supp: <http://people.example.edu/papers/r-cnn-supp.pdf>
+- github: <https://github.com/rbgirshick/rcnn>
+- caffe-pr("Make R-CNN the Caffe detection example"): <https://github.com/BVLC/caffe/pull/482>
+- github(Torch):: https://github.com/a/faster-rcnn.torch
+
+**You Only Look Once: Unified, Real-Time Object Detection**
+
+[![img](https://camo.example.com/yolo.png)](https://camo.example.com/yolo.png)
+
+- arxiv: <http://arxiv.org/abs/1506.02640>
+"""
+
+
+def test_a_card_whose_bullets_label_bare_addresses() -> None:
+    """Bullets "label: <address>" under a bold title, labels known or not ("supp:",
+    "github(Torch)::"), and a figure between the title and its bullets: two cards, not an
+    entry per bullet titled by its label."""
+    rcnn, yolo = parse_text(ADDRESS_CARDS).entries
+    assert (rcnn.title, rcnn.url) == (
+        "Rich feature hierarchies for accurate object detection",
+        "http://arxiv.org/abs/1311.2524",
+    )
+    assert (rcnn.span.line, rcnn.span.end_line) == (1, 8)
+    assert [link.url for link in rcnn.code] == ["https://github.com/rbgirshick/rcnn"]
+    assert rcnn.notes[0] == "intro: R-CNN"
+    assert (yolo.title, yolo.url) == (
+        "You Only Look Once: Unified, Real-Time Object Detection",
+        "http://arxiv.org/abs/1506.02640",
+    )
+    assert yolo.url_span == span_of(ADDRESS_CARDS, 14, "http://arxiv.org/abs/1506.02640")
+
+
+def test_a_bold_line_over_titled_links_stays_a_topic() -> None:
+    text = (
+        "**Object detection**\n\n"
+        "- [Fast R-CNN](https://arxiv.org/abs/1504.08083)\n"
+        "- slides: <https://example.org/fast-rcnn.pdf>\n"
+    )
+    first = parse_text(text).entries[0]
+    assert (first.title, first.url) == ("Fast R-CNN", "https://arxiv.org/abs/1504.08083")
+
+
 def test_an_image_left_open_is_no_link() -> None:
     """A list cut mid-badge ("| ![Star](https://img.shields.io/…&l") titles no entry "Star"."""
     assert (
@@ -2016,6 +2063,47 @@ def test_a_table_whose_paper_column_holds_the_titled_link() -> None:
         "Direct Preference Optimization",
         "https://arxiv.org/abs/2305.18290",
     )
+
+
+def test_a_table_whose_paper_column_is_text_and_the_link_in_a_column_of_its_own() -> None:
+    """ "| Name | Paper | Publication | Link |" with the title as text and "[[Link]](…)" in the
+    Link column: the Paper column titles the row, the link is its URL, the name a note."""
+    text = (
+        "| **Name** | **Paper** | **Publication** | **Link** |\n|:---:|:---|:---:|:---:|\n"
+        "| GReaT | Language Models are Realistic Tabular Data Generators | ICLR 2023 "
+        "| [[Link]](https://arxiv.org/abs/2210.06280) |\n"
+    )
+    entry = only_entry(text)
+    assert entry.title == "Language Models are Realistic Tabular Data Generators"
+    assert entry.title_span == span_of(text, 3, entry.title)
+    assert (entry.url, entry.venue, entry.year) == (
+        "https://arxiv.org/abs/2210.06280",
+        "ICLR 2023",
+        2023,
+    )
+    assert entry.notes == ["GReaT"]
+
+
+def test_a_table_row_titled_by_text_that_links_only_its_code() -> None:
+    text = (
+        "| Venue | Paper Title | Code |\n|---|---|---|\n"
+        "| *KDD '17* | Toeplitz Inverse Covariance-Based Clustering | "
+        "[TICC](https://github.com/davidhallac/TICC) |\n"
+        "| *ProQuest '18* | Inferring Structure from Sensor Data | None |\n"
+    )
+    entry = only_entry(text)  # the row linking nothing is no entry
+    assert (entry.title, entry.url) == ("Toeplitz Inverse Covariance-Based Clustering", None)
+    assert [link.url for link in entry.code] == ["https://github.com/davidhallac/TICC"]
+
+
+def test_a_name_column_of_text_titles_no_row() -> None:
+    """A Name column standing in for titles titles a row only with a link: a tool's name as
+    text beside a link to its repository is no paper."""
+    text = (
+        "| Name | Link | Description |\n|---|---|---|\n"
+        "| FastChat | [lm-sys/FastChat](https://github.com/lm-sys/FastChat) | A platform |\n"
+    )
+    assert parse_text(text).entries == []
 
 
 @pytest.mark.parametrize("lead", ["📄 ", "⭐ ", "🔥🔥 "])

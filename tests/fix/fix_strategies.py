@@ -207,13 +207,14 @@ def table(draw: st.DrawFn) -> list[str]:
     ]
     if draw(st.booleans()):
         return ["| Title | Venue | Keywords |", "|:------|:-----:|---------:|", *rows]
-    # The title as text, the link in a Paper column.
+    # The title as text, the link in a Paper (or Link, or only a Code) column.
+    column, label = draw(st.sampled_from((("Paper", "paper"), ("Link", "[Link]"), ("Code", "C"))))
     rows = [
-        f"| {draw(st.sampled_from(TITLES))} | CVPR 2024 | [paper]({draw(st.sampled_from(URLS))}) |"
-        f"{draw(trailing)}"
+        f"| {draw(st.sampled_from(TITLES))} | CVPR 2024 | "
+        f"[{label}]({draw(st.sampled_from(URLS))}) |{draw(trailing)}"
         for _ in range(draw(st.integers(1, 3)))
     ]
-    return ["| Title | Venue | Paper |", "|---|---|---|", *rows]
+    return [f"| Title | Venue | {column} |", "|---|---|---|", *rows]
 
 
 @st.composite
