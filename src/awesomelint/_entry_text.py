@@ -588,6 +588,51 @@ def lead_name(line: str, start: int, end: int) -> LeadTags | None:
     return LeadTags([named.group("name")], None, None, end) if named else None
 
 
+#: A tag's reading, with where it is written: a year (and month), or a venue.
+TagReading = tuple[int, int | None, int, int] | tuple[str, int, int]
+
+
+def _tag_reading(inner: str, start: int, end: int) -> TagReading | None:
+    """What the text of one tag written at ``[start, end)`` says: a date ("2017", "2023/05",
+    arXiv's "2512"), a venue ("NeurIPS 2023", "Applied Sciences 2023"), or neither."""
+    if date := _DATE_TAG.fullmatch(inner):
+        month = int(date.group("month")) if date.group("month") else None
+        return int(date.group("year")), month, start, end
+    if short := _YYMM_TAG.fullmatch(inner):
+        return 2000 + int(short.group("year")), int(short.group("month")), start, end
+    if _names_venue(inner):
+        return inner, start, end
+    return None
+
+
+#: What sets a title off after a link whose text is a tag: "[arXiv 2025.12](…), Title".
+_AFTER_TAG = re.compile(r"[ \t]*[,:–—-][ \t]*")
+
+
+def title_after_tag(
+    line: str, link: InlineLink, links: list[InlineLink]
+) -> tuple[LeadTags, int, str] | None:
+    """A title after a link whose text is a venue or a date, and what that tag says:
+    ``[arXiv 2025.12](…), Opening the Sim-to-Real Door``, ``[1999](…), Is imitation learning
+    the route to humanoid robots?`` — (the tag, where the title starts, the title)."""
+    label_start, label = label_title(link)
+    read = _tag_reading(label, label_start, label_start + len(label))
+    gap = _AFTER_TAG.match(line, link.end)
+    if read is None or gap is None:
+        return None
+    stop = next((other.start for other in links if other.start >= gap.end()), len(line))
+    start, title = trim_title(line, gap.end(), stop)
+    title = title.rstrip(" ,;/|")
+    if not any(char.isalpha() for char in title):
+        return None
+    tags = (
+        LeadTags([], None, read, link.end)
+        if isinstance(read[0], int)
+        else LeadTags([], read, None, link.end)
+    )
+    return tags, start, title
+
+
 def opening_tags(line: str, start: int, end: int) -> LeadTags | None:
     """The run of tags that opens ``line[start:end]`` — "[NeurIPS 2023] Title [[paper](…)]" —
     or None when it does not open with one."""
@@ -604,15 +649,13 @@ def opening_tags(line: str, start: int, end: int) -> LeadTags | None:
         written = (start + match.start(), start + match.end())
         if match.group("image") or _CHECK_BOX.fullmatch(match.group()) or not inner:
             continue  # an image ("![image](…)[KDD 2022] Title") is decoration
-        if date := _DATE_TAG.fullmatch(inner):
-            month = int(date.group("month")) if date.group("month") else None
-            year = (int(date.group("year")), month, *written)
-        elif short := _YYMM_TAG.fullmatch(inner):
-            year = (2000 + int(short.group("year")), int(short.group("month")), *written)
-        elif _names_venue(inner):  # "[NeurIPS 2023]", and "[Applied Sciences 2023]"
-            venue = (inner, *written)
-        else:
+        read = _tag_reading(inner, *written)
+        if read is None:
             notes.append(inner)
+        elif isinstance(read[0], int):
+            year = read
+        else:
+            venue = read
     if position == 0:
         return None
     closing = _CLOSING_EMPHASIS.match(text, position)  # "**[CVPR 2023]** Title"

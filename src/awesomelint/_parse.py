@@ -40,6 +40,7 @@ from awesomelint._entry_text import (
     paper_links,
     plain,
     tags_after,
+    title_after_tag,
     to_link,
     trailing_venue,
     trim_title,
@@ -548,6 +549,22 @@ class _Builder:
         if (bare_lead or tags or cited) and not in_brackets(line, first):
             if first.from_badge:
                 return None  # "[![arXiv](…)](…)" with no title before it: a header badge
+            tagged = None if first.is_bare or tags or cited else title_after_tag(line, first, found)
+            if tagged is not None:  # "[arXiv 2025.12](…), Title": the link's text is its tag
+                label_tags, title_start, title = tagged
+                draft = start_draft(
+                    style or EntryStyle.LINK_ITEM,
+                    self.section,
+                    number,
+                    line,
+                    title,
+                    title_start,
+                    first,
+                    links,
+                    year,
+                )
+                take_tags(draft, number, label_tags)
+                return draft
             # Most title lines end with their link; what follows one may hold a remark and,
             # after a title link (not a bare URL), a venue, a byline or a date.
             followed = bool(line[first.end :].strip())
@@ -718,18 +735,22 @@ class _Builder:
     def _link_line(self, number: int, line: str) -> Draft | None:
         """A paragraph line that is one link with optional backtick tags around it, or a link
         with a venue after it and perhaps a bold name before it: "**Multi-task Learning**,
-        [Title](…), arXiv 2021/02"."""
+        [Title](…), arXiv 2021/02"; links saying what they are may follow the title link:
+        "[Title](…). SIGGRAPH, 2005. [[Page]](…) [[Code]](…)"."""
         found = find_links(line)
         links = [link for link in paper_links(found) if not link.is_bare]
-        if len(links) != 1 or links[0].from_badge or into_repository(links[0], self.anchors):
+        if not links or links[0].from_badge or into_repository(links[0], self.anchors):
             return None
-        link = links[0]
+        link, labels = links[0], links[1:]
+        if labels and (names_its_kind(link) or not all(map(names_its_kind, labels))):
+            return None
         venue = trailing_venue(line, link.end, found)
         named = _BOLD_NAME.fullmatch(line, 0, link.start) if venue else None
-        rest = line[: 0 if named else link.start] + line[link.end : venue[1] if venue else None]
+        after = without_links(line, link.end, venue[1] if venue else len(line), found)
+        rest = line[: 0 if named else link.start] + after
         for start, end in reversed(code_spans(rest)):
             rest = rest[:start] + rest[end:]
-        if rest.strip(" \t:,*_") or link.is_bare:
+        if rest.strip(" \t:,.*_") or link.is_bare:
             return None
         title_start, title = label_title(link)
         draft = start_draft(

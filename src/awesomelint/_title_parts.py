@@ -177,14 +177,21 @@ def _closing_pieces(line: str, pieces: list[tuple[int, int]], title_pieces: int)
 
 #: What closes a part in parentheses: "Ann Lee, Bo Chen (2022, TACL 2022)".
 _PARENTHESISED_TAIL = re.compile(r"(?:^|\s+)\(([^()]+)\)$")
+#: A year in parentheses opening a part, and what sets the rest off: "(1982), S. E. Levinson".
+_PARENTHESISED_YEAR = re.compile(r"\((?:19|20)\d\d\)(?P<gap>[\s,;]+)(?=\S)")
 
 
 def _dated_apart(line: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``parts`` with a year and venue in parentheses closing one made parts of their own:
-    "Ann Lee, Bo Chen (2022, TACL 2022)" reads as names, a year and a venue; a remark in
-    parentheses ("(Oral)", "(survey)") stays in its part."""
+    "Ann Lee, Bo Chen (2022, TACL 2022)" reads as names, a year and a venue; so does a year
+    opening one, "**Title**(1982), S. E. Levinson et al."; a remark in parentheses ("(Oral)",
+    "(survey)") stays in its part."""
     apart: list[tuple[int, int]] = []
     for a, b in parts:
+        head = _PARENTHESISED_YEAR.match(line, a, b)
+        if head is not None:
+            apart.append((a, head.start("gap")))
+            a = head.end()
         tail = _PARENTHESISED_TAIL.search(line[a:b])
         inside = split_parts(line, a + tail.start(1), a + tail.end(1), COMMA) if tail else []
         alone = tail is not None and tail.start() == 0 and len(inside) == 1  # "(2024)" reads so

@@ -427,6 +427,35 @@ def test_link_paragraphs_with_a_venue_after_the_link() -> None:
     assert unifying.style is EntryStyle.LINK_PARAGRAPH
 
 
+LABELLED_PARAGRAPHS = """\
+## Body Model
+
+[SMPL: A Skinned Multi-Person Linear Model](https://files.example.org/SMPL2015.pdf). SIGGRAPH Asia, 2015. [[Page]](https://smpl.is.tue.mpg.de) [[Code]](https://github.com/vchoutas/smplx)
+
+[A Survey on Text-guided 3D Visual Grounding](https://arxiv.org/abs/2406.05785).
+
+[Paper](https://arxiv.org/abs/2401.00001) [Code](https://github.com/a/b)
+
+[SCAPE](https://example.org/scape.pdf). Read it with [[Code]](https://github.com/a/scape) first.
+"""  # noqa: E501 (lines of real lists are long)
+
+
+def test_link_paragraphs_with_labelled_links_after_the_title() -> None:
+    """ "[Title](…). Venue, Year. [[Page]](…) [[Code]](…)": the labels are the entry's links
+    (the code its code); a line of labels alone, or prose, is no entry."""
+    smpl, survey = parse_text(LABELLED_PARAGRAPHS).entries
+    assert (smpl.title, smpl.venue, smpl.year) == (
+        "SMPL: A Skinned Multi-Person Linear Model",
+        "SIGGRAPH Asia, 2015",
+        2015,
+    )
+    assert [link.url for link in smpl.code] == ["https://github.com/vchoutas/smplx"]
+    assert (survey.title, survey.url) == (
+        "A Survey on Text-guided 3D Visual Grounding",
+        "https://arxiv.org/abs/2406.05785",
+    )
+
+
 # -- d. notes-style bullets mixing links and prose -------------------------------------------------
 
 NOTES = """\
@@ -1583,6 +1612,57 @@ def test_the_full_stop_after_a_venue_is_not_part_of_it() -> None:
     entry = only_entry(text)
     assert (entry.title, entry.venue, entry.year) == ("A Paper", "THRI 2023", 2023)
     assert entry.year_span == span_of(text, 1, "THRI 2023")
+
+
+TAG_LINKED = """\
+- [arXiv 2025.12](https://arxiv.org/abs/2512.01061), Opening the Sim-to-Real Door
+- 🌟 [arXiv 2024.03](https://arxiv.org/abs/2403.07788), DexCap: Mocap Data Collection, [website](https://dex-cap.github.io/) / [code](https://github.com/j/dexcap)
+- [1999](https://www.cell.com/trends/S1364-6613), Is imitation learning the route to humanoid robots?
+"""  # noqa: E501 (lines of real lists are long)
+
+
+def test_a_link_whose_text_is_a_venue_or_date_before_the_title() -> None:
+    """ "- [arXiv 2025.12](…), Title": the link is the paper's, its text the venue (or the
+    year), the title the text after it up to the next link."""
+    door, dexcap, imitation = parse_text(TAG_LINKED).entries
+    assert (door.title, door.url, door.venue, door.year) == (
+        "Opening the Sim-to-Real Door",
+        "https://arxiv.org/abs/2512.01061",
+        "arXiv 2025.12",
+        2025,
+    )
+    assert door.title_span == span_of(TAG_LINKED, 1, "Opening the Sim-to-Real Door")
+    assert door.year_span == span_of(TAG_LINKED, 1, "arXiv 2025.12")
+    assert (dexcap.title, dexcap.notes) == ("DexCap: Mocap Data Collection", [])
+    assert [link.url for link in dexcap.code] == ["https://github.com/j/dexcap"]
+    assert (imitation.title, imitation.venue, imitation.year) == (
+        "Is imitation learning the route to humanoid robots?",
+        None,
+        1999,
+    )
+
+
+@pytest.mark.parametrize("gap", ["", " "])
+def test_a_year_in_parentheses_then_names_after_a_bold_title(gap: str) -> None:
+    text = (
+        f"- **A Maximum Likelihood Approach to Speech Recognition**{gap}(1983), LALIT R. BAHL "
+        "et al. [[pdf]](https://ieeexplore.ieee.org/document/4767370)\n"
+    )
+    entry = only_entry(text)
+    assert (entry.title, entry.year, entry.authors, entry.notes) == (
+        "A Maximum Likelihood Approach to Speech Recognition",
+        1983,
+        ["LALIT R. BAHL", "et al"],
+        [],
+    )
+    assert entry.year_span == span_of(text, 1, "(1983)")
+
+
+def test_a_titled_link_before_a_remark_keeps_its_title() -> None:
+    entry = only_entry(
+        "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762), a classic\n"
+    )
+    assert entry.title == "Attention Is All You Need"
 
 
 @pytest.mark.parametrize(
