@@ -280,8 +280,16 @@ class _Builder:
                 self._attach(draft, block)
             elif isinstance(block, Paragraph) and block is not labelled:
                 for number in block.lines:
-                    self._continuation(draft, number)
+                    self._below_title(draft, number)
         return draft
+
+    def _below_title(self, draft: Draft, number: int) -> None:
+        """Read a line of a paragraph below an item's title: links and notes, or, with no
+        link, a field ("    Ian Goodfellow, Jonathon Shlens.": the authors)."""
+        if find_links(self.lines[number - 1]):
+            self._continuation(draft, number)
+        else:
+            self._paragraph_field(draft, number)
 
     def _paper_below(self, draft: Draft, blocks: list[Block]) -> None:
         """Make the paper's link on a sub-bullet the entry's link when its title line links

@@ -1658,6 +1658,32 @@ def test_a_year_in_parentheses_then_names_after_a_bold_title(gap: str) -> None:
     assert entry.year_span == span_of(text, 1, "(1983)")
 
 
+BYLINE_PARAGRAPH = """\
++ [Explaining and Harnessing Adversarial Examples](https://arxiv.org/abs/1412.6572) (ICLR 2015)
+
+    Ian Goodfellow, Jonathon Shlens, and Christian Szegedy.
+
++ [Boosting Adversarial Attacks with Momentum](https://arxiv.org/abs/1710.06081) (CVPR 2018)
+
+    A strong baseline, see [the code](https://github.com/d/mi) for details.
+"""
+
+
+def test_an_item_paragraph_of_names_below_the_title_is_its_authors() -> None:
+    """An indented paragraph of names under an item's title (after a blank line) holds its
+    authors; a paragraph with a link stays a note."""
+    goodfellow, momentum = parse_text(BYLINE_PARAGRAPH).entries
+    assert goodfellow.authors == ["Ian Goodfellow", "Jonathon Shlens", "Christian Szegedy"]
+    assert goodfellow.notes == []
+    authors = goodfellow.field("Authors")
+    assert authors is not None
+    assert authors.value_span == span_of(BYLINE_PARAGRAPH, 3, authors.value)
+    assert momentum.authors == []
+    assert momentum.notes == [
+        "A strong baseline, see [the code](https://github.com/d/mi) for details."
+    ]
+
+
 def test_a_titled_link_before_a_remark_keeps_its_title() -> None:
     entry = only_entry(
         "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762), a classic\n"
