@@ -547,6 +547,8 @@ _CHECK_BOX = re.compile(r"\[[ xX]?\]")
 _YEAR_PART = r"(?P<year>(?:19|20)\d\d)"
 _MONTH_PART = r"[./-](?P<month>0?[1-9]|1[0-2])"
 _DATE_TAG = re.compile(f"{_YEAR_PART}(?:{_MONTH_PART})?")
+#: A month before its year: "7/2025", "06/2024".
+_MONTH_FIRST_TAG = re.compile(r"(?P<month>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d\d)")
 #: The arXiv-style year-month tag of lists that sort by it: "[2512]" is December 2025,
 #: "[1706]" June 2017 (arXiv's numbering starts in 2007). "[1999]" and "[2012]" are years.
 _YYMM_TAG = re.compile(r"(?P<year>0[7-9]|1[0-8]|2[1-9]|[3-9]\d)(?P<month>0[1-9]|1[0-2])")
@@ -565,9 +567,10 @@ class LeadTags(NamedTuple):
     end: int
 
 
-#: A short name set off before an item's title link: "🌟 CPC: [Title](…)", "Toxicity - [Title](…)".
+#: A short name set off before an item's title link: "🌟 CPC: [Title](…)", "Toxicity - [Title](…)",
+#: "7/2025：".
 _LEAD_NAME = re.compile(
-    r"[^\w\s]*\s*(?P<name>\w[\w.+&/'-]*(?:\s+[\w.+&/'-]+){0,2}?)[*_]*\s*(?::|\s[-–—])\s*"
+    r"[^\w\s]*\s*(?P<name>\w[\w.+&/'-]*(?:\s+[\w.+&/'-]+){0,2}?)[*_]*\s*(?:[:：]|\s[-–—])\s*"
 )
 
 
@@ -583,9 +586,38 @@ def lead_tags(line: str, start: int, end: int) -> LeadTags | None:
 
 def lead_name(line: str, start: int, end: int) -> LeadTags | None:
     """A short name and a colon or dash that make up ``line[start:end]``, the text before an
-    item's title link — "🌟 CPC: [Title](…)", "Toxicity - [Title](…)" — as a note."""
-    named = _LEAD_NAME.fullmatch(line, start, end)
-    return LeadTags([named.group("name")], None, None, end) if named else None
+    item's title link (emphasis opening around the link aside) — "🌟 CPC: [Title](…)" (a
+    note), "7/2025: **[Title](…)**" (a date), "NeurIPS 2022 - [Title](…)" (a venue)."""
+    named = _LEAD_NAME.fullmatch(line, start, start + len(line[start:end].rstrip("*_")))
+    return _named_tags(named, end) if named else None
+
+
+def lead_label(line: str, start: int, end: int) -> LeadTags | None:
+    """A venue or a date and a colon or dash opening ``line[start:end]`` — "TKDE 2021: Title",
+    "7/2025: Title" — and where the text after them starts; None for any other opening, which
+    is part of the title ("BOND: Benchmarking …")."""
+    if line.startswith(("*", "_"), start):
+        return None  # "**VoxSRC 2019: The First Challenge**": all of it is the bold title
+    named = _LEAD_NAME.match(line, start, end)
+    tags = _named_tags(named, named.end()) if named else None
+    return tags if tags is not None and not tags.notes else None
+
+
+def _named_tags(named: re.Match[str], end: int) -> LeadTags:
+    """What a name matched by _LEAD_NAME says: a date, a venue known by name, or else a note
+    (the date a list added a paper, "2026-05-14 — [Title](…)", is no year of the paper)."""
+    name = named.group("name")
+    read = _tag_reading(name, *named.span("name"))
+    if read is None or (isinstance(read[0], str) and not VENUE.match(name)):
+        return LeadTags([name], None, None, end)
+    return _as_tags(read, end)
+
+
+def _as_tags(read: TagReading, end: int) -> LeadTags:
+    """One tag's reading as the tags of a title, the title starting at ``end``."""
+    if isinstance(read[0], int):
+        return LeadTags([], None, read, end)
+    return LeadTags([], read, None, end)
 
 
 #: A tag's reading, with where it is written: a year (and month), or a venue.
@@ -600,6 +632,8 @@ def _tag_reading(inner: str, start: int, end: int) -> TagReading | None:
         return int(date.group("year")), month, start, end
     if short := _YYMM_TAG.fullmatch(inner):
         return 2000 + int(short.group("year")), int(short.group("month")), start, end
+    if month_first := _MONTH_FIRST_TAG.fullmatch(inner):
+        return int(month_first.group("year")), int(month_first.group("month")), start, end
     if _names_venue(inner):
         return inner, start, end
     return None
@@ -625,12 +659,7 @@ def title_after_tag(
     title = title.rstrip(" ,;/|")
     if not any(char.isalpha() for char in title):
         return None
-    tags = (
-        LeadTags([], None, read, link.end)
-        if isinstance(read[0], int)
-        else LeadTags([], read, None, link.end)
-    )
-    return tags, start, title
+    return _as_tags(read, link.end), start, title
 
 
 def opening_tags(line: str, start: int, end: int) -> LeadTags | None:

@@ -28,6 +28,7 @@ from awesomelint._entry_text import (
     is_web,
     label_row,
     label_title,
+    lead_label,
     lead_name,
     lead_tags,
     names_code,
@@ -867,9 +868,9 @@ class _Builder:
 
 def _after_opening_tags(line: str, start: int, end: int) -> tuple[int, LeadTags | None]:
     """Where the title starts in ``line[start:end]`` after the tags opening it — "[NeurIPS
-    2023] Title", "`CLIP` **Title.**" — and those tags; a tag that is all the text is the
-    title."""
-    tags = opening_tags(line, start, end)
+    2023] Title", "`CLIP` **Title.**", "TKDE 2021: Title" — and those tags; a tag that is all
+    the text is the title."""
+    tags = opening_tags(line, start, end) or lead_label(line, start, end)
     if tags is None or not line[tags.end : end].strip():
         return start, None
     return tags.end, tags

@@ -1684,6 +1684,61 @@ def test_an_item_paragraph_of_names_below_the_title_is_its_authors() -> None:
     ]
 
 
+DATED_OR_PLACED = """\
+1. 7/2025: **[SWE-Perf: Can Language Models Optimize Code?](https://arxiv.org/abs/2507.12415)**
+9.  06/2024： **[R2C2-Coder: Repository-level Code Completion](https://arxiv.org/abs/2406.01359)**
+2. NeurIPS 2022: BOND: Benchmarking Outlier Node Detection [[Paper]](https://openreview.net/pdf?id=Y) [[Code]](https://github.com/p/pygod)
+"""  # noqa: E501 (lines of real lists are long)
+
+
+def test_a_date_or_venue_and_a_colon_before_the_title() -> None:
+    """ "7/2025: **[Title](…)**" (a month before its year, a full-width colon too) and "NeurIPS
+    2022: Title [[Paper]](…)": the date or venue is the entry's, not part of its title."""
+    perf, coder, bond = parse_text(DATED_OR_PLACED).entries
+    assert (perf.title, perf.year, perf.month, perf.notes) == (
+        "SWE-Perf: Can Language Models Optimize Code?",
+        2025,
+        7,
+        [],
+    )
+    assert perf.year_span == span_of(DATED_OR_PLACED, 1, "7/2025")
+    assert (coder.title, coder.year, coder.month) == (
+        "R2C2-Coder: Repository-level Code Completion",
+        2024,
+        6,
+    )
+    assert (bond.title, bond.venue, bond.year) == (
+        "BOND: Benchmarking Outlier Node Detection",
+        "NeurIPS 2022",
+        2022,
+    )
+    assert bond.year_span == span_of(DATED_OR_PLACED, 3, "NeurIPS 2022")
+
+
+NAMES_BEFORE_TITLES = """\
+- 2026-05-14 — [Neural Networks and the Chomsky Hierarchy](https://arxiv.org/abs/2207.02098)
+- **VoxSRC 2019: The First Speaker Challenge**(2019), Son Chung et al. [[pdf]](https://arxiv.org/pdf/1912.02522)
+1. BOND: Benchmarking Outlier Node Detection [[Paper]](https://openreview.net/pdf?id=Y)
+"""
+
+
+def test_a_name_and_a_colon_that_is_no_venue_or_year_is_not_taken() -> None:
+    """The date a list added a paper on, a venue inside a bold title, or a short name opening
+    the title: no venue, and not the year of the entry."""
+    added, challenge, bond = parse_text(NAMES_BEFORE_TITLES).entries
+    assert (added.title, added.venue, added.year) == (
+        "Neural Networks and the Chomsky Hierarchy",
+        None,
+        None,
+    )
+    assert (challenge.title, challenge.venue) == ("VoxSRC 2019: The First Speaker Challenge", None)
+    assert (bond.title, bond.venue, bond.year) == (
+        "BOND: Benchmarking Outlier Node Detection",
+        None,
+        None,
+    )
+
+
 def test_a_titled_link_before_a_remark_keeps_its_title() -> None:
     entry = only_entry(
         "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762), a classic\n"
