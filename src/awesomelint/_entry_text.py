@@ -649,10 +649,12 @@ def title_after_tag(
     """A title after a link whose text is a venue or a date, and what that tag says:
     ``[arXiv 2025.12](…), Opening the Sim-to-Real Door``, ``[1999](…), Is imitation learning
     the route to humanoid robots?`` — (the tag, where the title starts, the title)."""
+    gap = _AFTER_TAG.match(line, link.end)
+    if gap is None:
+        return None  # most title links end their line or are followed by a space
     label_start, label = label_title(link)
     read = _tag_reading(label, label_start, label_start + len(label))
-    gap = _AFTER_TAG.match(line, link.end)
-    if read is None or gap is None:
+    if read is None:
         return None
     stop = next((other.start for other in links if other.start >= gap.end()), len(line))
     start, title = trim_title(line, gap.end(), stop)
