@@ -1739,6 +1739,12 @@ def test_a_name_and_a_colon_that_is_no_venue_or_year_is_not_taken() -> None:
     )
 
 
+@pytest.mark.parametrize("label", ["[Code-PyTorch]", "Official-Code", "code"])
+def test_a_code_label_with_words_joined_by_a_dash(label: str) -> None:
+    text = f"- [A Paper](https://arxiv.org/abs/2401.00001) [{label}](https://github.com/a/b)\n"
+    assert [link.url for link in only_entry(text).code] == ["https://github.com/a/b"]
+
+
 def test_a_titled_link_before_a_remark_keeps_its_title() -> None:
     entry = only_entry(
         "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762), a classic\n"
