@@ -102,14 +102,10 @@ def _badge_label(link: InlineLink) -> InlineLink | None:
     )
 
 
-#: What separates the words of a link text: "Code-PyTorch", "Official Code".
-_LABEL_WORD_BREAK = re.compile(r"[\s-]+")
-
-
 def _label_word_list(label: str) -> list[str]:
     """The words of a link text, emoji and symbols left out: "[Code 💻]" is ["code"],
     "Code-PyTorch" ["code", "pytorch"]."""
-    words = _LABEL_WORD_BREAK.split(label_words(label))
+    words = label_words(label).replace("-", " ").split()
     return [word for word in words if any(map(str.isalnum, word))]
 
 
