@@ -150,10 +150,11 @@ def canonical_title(title: str) -> str:
 
 
 def canonical_keywords(keywords: list[str]) -> list[str]:
-    """Keywords once each (first spelling wins, case-insensitively), without empty ones."""
+    """Keywords once each (first spelling wins, case-insensitively), without empty ones, their
+    text canonical like notes (a table's Keywords cell may hold a link)."""
     seen: set[str] = set()
     kept: list[str] = []
-    for keyword in keywords:
+    for keyword in map(canonical_text, keywords):
         if keyword and keyword.casefold() not in seen:
             seen.add(keyword.casefold())
             kept.append(keyword)
