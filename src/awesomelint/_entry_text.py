@@ -569,6 +569,10 @@ class LeadTags(NamedTuple):
     end: int
 
 
+#: A tag's reading, with where it is written: a year (and month), or a venue.
+TagReading = tuple[int, int | None, int, int] | tuple[str, int, int]
+
+
 #: A short name set off before an item's title link: "🌟 CPC: [Title](…)", "Toxicity - [Title](…)",
 #: "7/2025：".
 _LEAD_NAME = re.compile(
@@ -620,10 +624,6 @@ def _as_tags(read: TagReading, end: int) -> LeadTags:
     if isinstance(read[0], int):
         return LeadTags([], None, read, end)
     return LeadTags([], read, None, end)
-
-
-#: A tag's reading, with where it is written: a year (and month), or a venue.
-TagReading = tuple[int, int | None, int, int] | tuple[str, int, int]
 
 
 def _tag_reading(inner: str, start: int, end: int) -> TagReading | None:
