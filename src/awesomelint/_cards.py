@@ -29,8 +29,9 @@ from awesomelint._entry_text import (
 from awesomelint._inline import InlineLink, find_links
 from awesomelint._vocabulary import FIELD_LINE, canonical_label
 
-#: A paper card's link: (its 1-based line, the link).
-CardLink = tuple[int, InlineLink]
+#: A paper card's link: (its 1-based line, the link); (0, None) for a card whose bullets hold
+#: the paper's code and pages but no link to the paper itself.
+CardLink = tuple[int, InlineLink | None]
 
 
 #: A title line of its own: shortcodes, emoji or a tag at most, then a bold title (and a
@@ -41,7 +42,8 @@ _TITLE_LINE = re.compile(r"\s*(?:(?::[\w+-]+:|\[[^\]]*\]|[^\w\s*_\[(])\s*)*(\*\*
 def paper_cards(blocks: list[Block], lines: list[str]) -> dict[int, CardLink]:
     """The top-level blocks (by ``id``) that title a paper card — headings, and one-line
     paragraphs with a bold title — with no link of their own, over bullets that are fields,
-    labels or remarks, one of them holding the paper's link."""
+    labels or remarks, one of them holding the paper's link (under a bold title, bullets that
+    label addresses may hold none: the paper's code and pages, but no link to the paper)."""
     cards: dict[int, CardLink] = {}
     for index, block in enumerate(blocks):
         if not _titles_card(block, lines):
@@ -110,6 +112,7 @@ def _card_link(items: list[Block], lines: list[str], *, remarks: bool) -> CardLi
     could as well be an entry titled "Paper"."""
     found: CardLink | None = None
     evidence = False  # a labelled line ("Paper: …", another field) or a row of labels
+    addressed = False  # a bullet labelling addresses: "- github: <https://…>"
     for item in items:
         assert isinstance(item, Item)
         line = lines[item.line - 1]
@@ -129,8 +132,13 @@ def _card_link(items: list[Block], lines: list[str], *, remarks: bool) -> CardLi
         elif row:
             paper = next((link for link in row if names_paper(link.label)), row[0])
             found = found or (item.line, paper)
-        elif (label is not None and canonical_label(label)) or _labels_addresses(line, links):
-            continue  # a field, or the paper's links: "- supp: <https://…>"
+        elif _labels_addresses(line, links):
+            addressed = True  # the paper's links: "- supp: <https://…>"
+        elif label is not None and canonical_label(label):
+            continue  # a field
         elif not remarks or any(is_web(link) for link in links):
             return None  # "- [Title](https://…)" is an entry, not a card's bullet
+    if found is None and remarks and evidence and addressed:
+        # "**CFENet: …**" over "- intro: …" / "- github: <https://…>": a paper with no link.
+        return 0, None
     return found if evidence else None

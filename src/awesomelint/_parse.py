@@ -223,8 +223,8 @@ class _Builder:
 
     def _card(self, number: int, start: int, card: CardLink) -> Draft:
         """An entry titled by line ``number`` (from column ``start``: a heading's text, a bold
-        title line), its fields and links on the bullets below it, one of them the paper link:
-        ``### Title`` / ``- Paper: [arXiv](…)`` / ``- Code: [GitHub](…)``."""
+        title line), its fields and links on the bullets below it, one of them the paper link
+        if the card has one: ``### Title`` / ``- Paper: [arXiv](…)`` / ``- Code: [GitHub](…)``."""
         line = self.lines[number - 1]
         read = title_and_parts(line, start, len(line.rstrip()))
         draft = start_draft(

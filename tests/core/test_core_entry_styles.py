@@ -688,6 +688,40 @@ def test_a_card_whose_bullets_label_bare_addresses() -> None:
     assert yolo.url_span == span_of(ADDRESS_CARDS, 14, "http://arxiv.org/abs/1506.02640")
 
 
+NO_PAPER_LINK_CARDS = """\
+**Gradient Harmonized Single-stage Detector**
+
+- intro: AAAI 2019
+- arxiv: <https://arxiv.org/abs/1811.05181>
+
+**CFENet: Object Detection with Comprehensive Feature Enhancement Module**
+
+- intro: ACCV 2018
+- github: <https://github.com/qijiezhao/CFENet>
+"""
+
+
+def test_a_card_whose_bullets_link_no_paper_is_an_entry_without_a_url() -> None:
+    """A bold title over bullets that label its code but not its paper: an entry of its own,
+    without a URL — not a paragraph of the card above, whose code it would become."""
+    harmonized, cfenet = parse_text(NO_PAPER_LINK_CARDS).entries
+    assert (harmonized.url, harmonized.code, harmonized.span.end_line) == (
+        "https://arxiv.org/abs/1811.05181",
+        [],
+        4,
+    )
+    assert (cfenet.title, cfenet.url) == (
+        "CFENet: Object Detection with Comprehensive Feature Enhancement Module",
+        None,
+    )
+    assert [link.url for link in cfenet.code] == ["https://github.com/qijiezhao/CFENet"]
+
+
+def test_a_heading_over_bullets_that_link_no_paper_stays_a_section() -> None:
+    text = "### Tools\n\n- github: <https://github.com/a/b>\n- Code: <https://github.com/c/d>\n"
+    assert all(entry.title != "Tools" for entry in parse_text(text).entries)
+
+
 def test_a_bold_line_over_titled_links_stays_a_topic() -> None:
     text = (
         "**Object detection**\n\n"
