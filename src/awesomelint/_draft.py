@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from awesomelint._arxiv.ids import parse_arxiv_url
 from awesomelint._entry_text import link_span, names_code, title_year, to_link
 from awesomelint._inline import InlineLink
-from awesomelint._model import Entry, EntryStyle, Field, Link, Span
+from awesomelint._model import Entry, EntryStyle, Field, Link, Span, first_field
 from awesomelint._vocabulary import split_authors, split_keywords, venue_year
 
 #: Emphasis markers around a value ("*CVPR 2024*").
@@ -100,10 +100,7 @@ class Draft:
             self.year = (year, month, written)
 
     def field_named(self, label: str) -> Field | None:
-        for item in self.fields:
-            if item.label == label:
-                return item
-        return None
+        return first_field(self.fields, label)
 
 
 def start_draft(

@@ -111,6 +111,14 @@ class Field:
         return Span(self.line, self.value_column, self.line, self.end_column)
 
 
+def first_field(fields: list[Field], label: str) -> Field | None:
+    """The first of ``fields`` with canonical ``label``, if any (of an entry, or of a draft)."""
+    for item in fields:
+        if item.label == label:
+            return item
+    return None
+
+
 @dataclass(slots=True)
 class Entry:
     """One paper (or resource) of a list, with the position of everything it holds.
@@ -144,10 +152,7 @@ class Entry:
 
     def field(self, label: str) -> Field | None:
         """The first field with canonical ``label``, if the entry has one."""
-        for item in self.fields:
-            if item.label == label:
-                return item
-        return None
+        return first_field(self.fields, label)
 
     def other_fields(self) -> dict[str, str]:
         """Labelled fields that have no dedicated attribute, under their canonical label."""

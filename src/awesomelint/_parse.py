@@ -226,19 +226,19 @@ class _Builder:
         title line), its fields and links on the bullets below it, one of them the paper link
         if the card has one: ``### Title`` / ``- Paper: [arXiv](…)`` / ``- Code: [GitHub](…)``."""
         line = self.lines[number - 1]
-        read = title_and_parts(line, start, len(line.rstrip()))
-        draft = start_draft(
-            EntryStyle.HEADING,
-            self.section,
-            number,
-            line,
-            read.title,
-            read.title_start,
-            None,
-            [],
-            None,
-        )
+        draft = self._titled_by(number, start, len(line.rstrip()), EntryStyle.HEADING)
         draft.main_line, draft.main = card
+        return draft
+
+    def _titled_by(self, number: int, start: int, end: int, style: EntryStyle) -> Draft:
+        """A draft titled by ``[start, end)`` of line ``number``, a line that links nothing of
+        the entry's (a card's title, a bold title over the paper's bullet): the title and what
+        the line says besides it (venue, authors, year)."""
+        line = self.lines[number - 1]
+        read = title_and_parts(line, start, end)
+        draft = start_draft(
+            style, self.section, number, line, read.title, read.title_start, None, [], None
+        )
         take_title_parts(draft, number, line, read, start)
         return draft
 
@@ -320,19 +320,7 @@ class _Builder:
         if paper is None:
             return None
         end = item.content_start + len(written)
-        read = title_and_parts(line, item.content_start, end)
-        draft = start_draft(
-            EntryStyle.BRACKET_LABELS,
-            self.section,
-            item.line,
-            line,
-            read.title,
-            read.title_start,
-            None,
-            [],
-            None,
-        )
-        take_title_parts(draft, item.line, line, read, item.content_start)
+        draft = self._titled_by(item.line, item.content_start, end, EntryStyle.BRACKET_LABELS)
         self._take_paper(draft, linked[0], paper)
         return draft
 

@@ -36,7 +36,8 @@ _MAX_COLUMNS = 64
 def table_drafts(lines: list[str], table: Table, section: tuple[str, ...]) -> list[Draft]:
     """The entries of ``table`` (rows whose title cell holds a link), in row order; none of a
     table of results."""
-    if _reports_results(lines, table):
+    rows = [(number, _cells(lines[number - 1])) for number in table.rows]
+    if _reports_results(rows):
         return []
     header = _cells(lines[table.header - 1])[:_MAX_COLUMNS]
     roles = [_column_role(plain(cell).casefold()) for cell, _, _ in header]
@@ -45,24 +46,23 @@ def table_drafts(lines: list[str], table: Table, section: tuple[str, ...]) -> li
     titled = "title" in roles
     roles = [("Note" if titled else "title") if role == "name" else role for role in roles]
     drafts = []
-    for number in table.rows:
-        line = lines[number - 1]
-        draft = _row(section, number, line, _cells(line), roles, titled=titled)
+    for number, cells in rows:
+        draft = _row(section, number, lines[number - 1], cells, roles, titled=titled)
         if draft is not None:
             drafts.append(draft)
     return drafts
 
 
-def _reports_results(lines: list[str], table: Table) -> bool:
-    """Whether ``table`` compares methods by their scores — most rows hold two or more
-    measurements ("69.34", "71.7%") — rather than listing papers: its rows link papers the
-    list holds elsewhere, and as entries each would be a duplicate titled "Link"."""
+def _reports_results(rows: list[tuple[int, list[tuple[str, int, int]]]]) -> bool:
+    """Whether a table (its rows' cells) compares methods by their scores — most rows hold two
+    or more measurements ("69.34", "71.7%") — rather than listing papers: its rows link papers
+    the list holds elsewhere, and as entries each would be a duplicate titled "Link"."""
     scored = sum(
         1
-        for number in table.rows
-        if sum(1 for text, _, _ in _cells(lines[number - 1]) if _SCORE.fullmatch(text.strip())) >= 2
+        for _, cells in rows
+        if sum(1 for text, _, _ in cells if _SCORE.fullmatch(text.strip())) >= 2
     )
-    return scored * 2 > len(table.rows)
+    return scored * 2 > len(rows)
 
 
 def _row(
