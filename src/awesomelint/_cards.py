@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from awesomelint._arxiv.ids import parse_arxiv_url
 from awesomelint._blocks import Block, Heading, Item, Paragraph
 from awesomelint._entry_text import (
     in_brackets,
@@ -57,6 +58,8 @@ def paper_cards(blocks: list[Block], lines: list[str]) -> dict[int, CardLink]:
         # Under a bold title line, remarks ("- Hessel et al.; Google Deepmind") may sit among
         # the bullets; under a heading, a bullet of prose means a section of notes.
         link = _card_link(blocks[start:end], lines, remarks=isinstance(block, Paragraph))
+        if link is None and isinstance(block, Paragraph) and start < len(blocks):
+            link = _arxiv_address(blocks[start], lines)
         if link is not None:
             cards[id(block)] = link
     return cards
@@ -79,6 +82,27 @@ def _only_images(block: Block, lines: list[str]) -> bool:
         if not links or paper_links(links) or without_links(line, 0, len(line), links).strip():
             return False
     return True
+
+
+def _arxiv_address(block: Block, lines: list[str]) -> CardLink | None:
+    """The link of a paragraph holding one bare arXiv address and nothing else, the paper of
+    the bold title above it: ``**Title**`` / (blank line) / ``<https://arxiv.org/abs/…>``.
+
+    Only arXiv's addresses: below a bold line, any other bare address is as likely a page
+    the line talks about (an issue, a blog post) as the paper it titles.
+    """
+    if not isinstance(block, Paragraph) or len(block.lines) != 1:
+        return None
+    line = lines[block.lines[0] - 1]
+    links = find_links(line)
+    if (
+        len(links) == 1
+        and links[0].is_bare
+        and parse_arxiv_url(links[0].url) is not None
+        and not without_links(line, 0, len(line), links).strip()
+    ):
+        return block.lines[0], links[0]
+    return None
 
 
 def _titles_card(block: Block, lines: list[str]) -> bool:

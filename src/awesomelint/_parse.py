@@ -157,6 +157,17 @@ class _Builder:
             if (
                 isinstance(block, Paragraph)
                 and heading_entry is not None
+                and block.lines[0] == heading_entry.main_line
+            ):
+                # "**Title**" over a paragraph of its arXiv address alone: the card's link.
+                number = block.lines[0]
+                links = paper_links(find_links(self.lines[number - 1]))
+                heading_entry.links.extend(to_link(number, link) for link in links)
+                heading_entry.span = extend(heading_entry.span, self._line_span(number))
+                continue
+            if (
+                isinstance(block, Paragraph)
+                and heading_entry is not None
                 and heading_entry.style is EntryStyle.HEADING
                 and id(block) not in cards
                 and not any(paper_links(find_links(self.lines[n - 1])) for n in block.lines)

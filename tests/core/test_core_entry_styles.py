@@ -722,6 +722,38 @@ def test_a_heading_over_bullets_that_link_no_paper_stays_a_section() -> None:
     assert all(entry.title != "Tools" for entry in parse_text(text).entries)
 
 
+ARXIV_ADDRESS_CARDS = """\
+**What's the difference in performance? #327**
+
+<https://github.com/weiliu89/caffe/issues/327>
+
+**Context-aware Single-Shot Detector**
+
+- arxiv: <https://arxiv.org/abs/1707.08682>
+
+**Feature-Fused SSD: Fast Detection for Small Objects**
+
+<https://arxiv.org/abs/1709.05054>
+"""
+
+
+def test_a_bold_title_over_its_arxiv_address_alone_is_an_entry() -> None:
+    """``**Title**`` over a paragraph of one bare arXiv address: the paper of its own, not a
+    paragraph of the card above (which stops before it)."""
+    document = parse_text(ARXIV_ADDRESS_CARDS)
+    above, fused = document.entries
+    assert (above.span.line, above.span.end_line) == (5, 7)
+    assert (fused.title, fused.url, fused.arxiv_id) == (
+        "Feature-Fused SSD: Fast Detection for Small Objects",
+        "https://arxiv.org/abs/1709.05054",
+        "1709.05054",
+    )
+    assert (fused.span.line, fused.span.end_line) == (9, 11)
+    assert fused.url_span == span_of(ARXIV_ADDRESS_CARDS, 11, "https://arxiv.org/abs/1709.05054")
+    # Below a bold line, any other bare address may be what the line talks about: the two
+    # entries above are all.
+
+
 def test_a_bold_line_over_titled_links_stays_a_topic() -> None:
     text = (
         "**Object detection**\n\n"
