@@ -89,7 +89,7 @@ def take_title_parts(draft: Draft, number: int, line: str, read: TitleParts, sta
         elif authors and draft.field_named("Authors") is None:
             draft.fields.append(unlabelled_field("Authors", line[a:b], span))
         elif reading == "year" and draft.year is None:
-            draft.take_year(int(line[a:b].strip("()")), None, span)
+            draft.take_year(int(line[a:b].strip("()[]")), None, span)
         else:
             draft.notes.append(line[a:b])
 
@@ -177,8 +177,9 @@ def _closing_pieces(line: str, pieces: list[tuple[int, int]], title_pieces: int)
 
 #: What closes a part in parentheses: "Ann Lee, Bo Chen (2022, TACL 2022)".
 _PARENTHESISED_TAIL = re.compile(r"(?:^|\s+)\(([^()]+)\)$")
-#: A year in parentheses opening a part, and what sets the rest off: "(1982), S. E. Levinson".
-_PARENTHESISED_YEAR = re.compile(r"\((?:19|20)\d\d\)(?P<gap>[\s,;]+)(?=\S)")
+#: A year in parentheses or brackets opening a part, and what sets the rest off: "(1982), S. E.
+#: Levinson", "[2016] ![](https://img.shields.io/badge/…)".
+_PARENTHESISED_YEAR = re.compile(r"(?:\((?:19|20)\d\d\)|\[(?:19|20)\d\d\])(?P<gap>[\s,;]+)(?=\S)")
 
 
 def _dated_apart(line: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -215,8 +216,8 @@ def _reading(part: str) -> str | None:
     venue = _as_venue(part)
     if VENUE.match(venue) or BARE_VENUE.fullmatch(venue):
         return "venue"
-    if YEAR.fullmatch(part.strip("()")):
-        return "year"  # "**Title** (2025) [[Paper](…)]"
+    if YEAR.fullmatch(part.strip("()[]")):
+        return "year"  # "**Title** (2025) [[Paper](…)]", "**Title.** [2016]"
     if looks_like_authors(part):
         return "names" if len(split_authors(part)) > 1 else "name"
     return None

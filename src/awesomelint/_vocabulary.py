@@ -226,13 +226,17 @@ _AUTHOR_SEPARATORS = re.compile(
     r"(?=[\s,;&])(?:\s*(?:[,;]\s*(?:and\s+|&\s*)?|&\s*)|\s+(?:and\s+|(?=et\.?\s+al\.?$)))",
     re.IGNORECASE,
 )
-#: Not names, though they end author lists: "A, B, et al.", "A, B, etc.".
-_NOT_NAMES = frozenset({"et al", "et al.", "etc", "etc.", "others"})
+#: Not names, though they end author lists ("A, B, et al.", "A, B, etc.") or stand for the
+#: names left out ("A, ..., Z").
+_NOT_NAMES = frozenset({"et al", "et al.", "etc", "etc.", "others", "...", "…"})
+#: Names left out, written before the last name: "Yoshua Bengio, ... Olubunmi Ajala".
+_ELISION = re.compile(r"(\.\.\.|…)\s+(?=\S)")
 #: Equal-contribution and affiliation marks after a name ("Yihao Feng*"): still a name (and
 #: entry-authors reports the mark).
 _NAME_MARKS = "*†‡§¶"
-#: An affiliation or nickname in parentheses; "(2023)" is a year, not part of a name.
-_PARENTHESISED = re.compile(r"\([^()\d]*\)")
+#: An affiliation or nickname in parentheses, or a nickname in quotes (David "davidad"
+#: Dalrymple); "(2023)" is a year, not part of a name.
+_PARENTHESISED = re.compile(r"\([^()\d]*\)|(?<=\s)[\"“][^\"“”\s]+[\"”](?=\s)")
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 
 
@@ -267,9 +271,17 @@ def split_authors(text: str) -> list[str]:
     if bibtex and all(name.count(",") == 1 for name in bibtex):
         return bibtex  # "Doersch, Carl and Gupta, Abhinav": BibTeX's "Surname, Given" names
     names = [name.strip() for name in _AUTHOR_SEPARATORS.split(text)]
+    if "..." in text or "…" in text:
+        names = [part for name in names for part in _elided(name)]
     if "." in text and any(map(_INITIALS.fullmatch, names[1:])):
         return _surname_first(names)
     return names
+
+
+def _elided(name: str) -> tuple[str, ...]:
+    """``name``, or the ellipsis and the name it stands before: "... Olubunmi Ajala"."""
+    elision = _ELISION.match(name)
+    return (elision.group(1), name[elision.end() :]) if elision else (name,)
 
 
 def _surname_first(names: list[str]) -> list[str]:

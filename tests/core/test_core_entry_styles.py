@@ -264,6 +264,10 @@ def test_a_comma_inside_parentheses_does_not_split_a_keyword() -> None:
             "Yihao Feng*, Shentao Yang*, Shujian Zhang",
             ["Yihao Feng*", "Shentao Yang*", "Shujian Zhang"],
         ),
+        # A nickname in quotes; names left out, written as an ellipsis.
+        ('David "davidad" Dalrymple, Joar Skalse', ['David "davidad" Dalrymple', "Joar Skalse"]),
+        ("Yoshua Bengio, ... Olubunmi Ajala", ["Yoshua Bengio", "...", "Olubunmi Ajala"]),
+        ("Tamera Lanham,..., Jared Kaplan", ["Tamera Lanham", "...", "Jared Kaplan"]),
     ],
 )
 def test_real_author_lines_are_authors(line: str, authors: list[str]) -> None:
@@ -287,6 +291,12 @@ def test_citation_style_names_keep_their_initials(line: str, authors: list[str])
     keeps its dot."""
     entry = only_entry(f"- [A Paper](https://example.org/p)\n  - {line}\n  - Keywords: x\n")
     assert entry.authors == authors
+
+
+def test_a_nickname_in_quotes_is_no_stray_punctuation() -> None:
+    text = '- [A Paper](https://example.org/p)\n  - David "davidad" Dalrymple, Ann Lee*\n'
+    found = [d.message for d in awesomelint.check(text) if d.rule == "entry-authors"]
+    assert found == ["stray punctuation in author name 'Ann Lee*': remove it"]
 
 
 def test_the_comma_of_a_citation_style_name_is_no_stray_punctuation() -> None:
@@ -2076,6 +2086,26 @@ def test_commas_of_the_title_s_own_stay_in_it(title: str, after: str, venue: str
     reads as two one-word names, and stays title."""
     entry = only_entry(f"- {title}{after} [[paper](https://arxiv.org/abs/2305.19452)]\n")
     assert (entry.title, entry.authors, entry.venue) == (title, [], venue)
+
+
+BRACKETED_YEAR = """\
+1. **Concrete Problems in AI Safety.** [2016] ![](https://img.shields.io/badge/General-blue)
+   *Dario Amodei, Chris Olah, Jacob Steinhardt*
+   [[pdf](https://arxiv.org/abs/1606.06565)]
+"""
+
+
+def test_a_year_in_brackets_after_a_bold_title() -> None:
+    """ "**Title.** [2016] ![badge](…)": the bracketed year is the entry's year, the badge
+    after it a note."""
+    entry = only_entry(BRACKETED_YEAR)
+    assert (entry.title, entry.year, entry.authors) == (
+        "Concrete Problems in AI Safety",
+        2016,
+        ["Dario Amodei", "Chris Olah", "Jacob Steinhardt"],
+    )
+    assert entry.year_span == span_of(BRACKETED_YEAR, 1, "[2016]")
+    assert entry.notes == ["![](https://img.shields.io/badge/General-blue)"]
 
 
 def test_a_bare_year_after_comma_separated_authors_is_the_year() -> None:

@@ -9,9 +9,9 @@ from awesomelint._diagnostics import Diagnostic, Severity
 from awesomelint._model import Entry
 from awesomelint._rules._base import Context, EntryRule, ParsedFile
 
-#: Anything but letters, spaces, initials' dots, apostrophes, hyphens, a (nickname) and the
-#: comma of "Ha, D." (a comma between names never reaches a name).
-_STRAY = re.compile(r"[^\w\s.,'’\-()]")
+#: Anything but letters, spaces, initials' dots, apostrophes, hyphens, a (nickname) or a
+#: "nickname" and the comma of "Ha, D." (a comma between names never reaches a name).
+_STRAY = re.compile(r"[^\w\s.,'’\-()\"“”]")
 
 
 class EntryAuthors(EntryRule):
