@@ -294,6 +294,10 @@ _NAME_WITH_YEAR = re.compile(
 )
 
 
+#: A year closing a venue after a comma: "ICML, 2021".
+_COMMA_YEAR = re.compile(r",\s*(?:19|20)\d\d$")
+
+
 def _venue_tag(line: str, start: int, stop: int) -> tuple[str, int, int] | None:
     """``line[start:stop]`` as a venue tag between links, if it is one."""
     closing = _CLOSING_EMPHASIS.match(line, start, stop)  # "**[Title](…)**, arXiv 2023"
@@ -310,10 +314,13 @@ def _venue_tag(line: str, start: int, stop: int) -> tuple[str, int, int] | None:
     # Marked, a few words with a year are a venue too, "(Berkeley Lecture 2025)", and so is a
     # known venue's name opening a few words, "*ACM Computing Surveys*" — but not a byline
     # ("(Vaswani et al., 2017)") or a bare year.
+    # A known venue's name may close with a comma and its year: "(arXiv preprint
+    # arXiv:2211.11236, 2022)", "(ICML, 2021)".
+    unyeared = _COMMA_YEAR.sub("", venue) if NAMED_VENUE.match(venue) else venue
     loose = (
         marked
         and not YEAR.fullmatch(venue)
-        and not any(char in venue for char in ",*[]<>")
+        and not any(char in unyeared for char in ",*[]<>")
         and (_names_venue(venue) or (NAMED_VENUE.match(venue) and len(venue.split()) <= 6))
     )
     # Unmarked, capitalised words and a year after a comma name a venue that is not known by

@@ -2450,13 +2450,30 @@ def test_a_venue_badge_on_the_title_line_is_the_venue() -> None:
 
 @pytest.mark.parametrize(
     ("after", "venue", "year"),
-    [(" (Berkeley Lecture 2025)", "Berkeley Lecture 2025", 2025), (" (2023)", None, 2023)],
+    [
+        (" (Berkeley Lecture 2025)", "Berkeley Lecture 2025", 2025),
+        (" (2023)", None, 2023),
+        # A known venue's name, a comma and the year.
+        (
+            " (arXiv preprint arXiv:2211.11236, 2022)",
+            "arXiv preprint arXiv:2211.11236, 2022",
+            2022,
+        ),
+        (" (ICML, 2021)", "ICML, 2021", 2021),
+    ],
 )
 def test_a_tag_of_a_few_words_and_a_year_after_the_link_is_a_venue(
     after: str, venue: str | None, year: int
 ) -> None:
     entry = only_entry(f"- [Inference-Time Techniques](https://example.org/x.pdf){after}\n")
     assert (entry.venue, entry.year, entry.notes) == (venue, year, [])
+
+
+def test_a_byline_with_a_comma_before_its_year_stays_a_byline() -> None:
+    """ "(Vaswani et al., 2017)" names no venue: its year is the entry's, the names its
+    authors — the comma and year that may close a known venue's name do not make it one."""
+    entry = only_entry("- [Attention](https://arxiv.org/abs/1706.03762) (Vaswani et al., 2017)\n")
+    assert (entry.venue, entry.year, entry.authors) == (None, 2017, ["Vaswani", "et al"])
 
 
 def test_a_byline_may_start_with_by() -> None:
