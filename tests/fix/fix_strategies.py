@@ -3,11 +3,11 @@
 Each generated file mixes the shapes real lists have — field-style items, year-prefixed items
 with notes, numbered items, notes-style bullets, entries nested under topic bullets, paragraphs
 of links, tables, heading entries with field bullets, paper cards (a heading over field
-bullets), bracket-label items and the three-line bracket form — with the damage ``fix``
-repairs (mixed bullets, 2/4/tab indents, trailing spaces, padded titles and URLs, tracking
-parameters, misspelt labels, repeated keywords, blank-line runs) and with what it must leave
-alone (prose, HTML, code fences), under either line end, with or without a BOM and a final
-newline.
+bullets, a bold title over labelled addresses), bracket-label items and the three-line bracket
+form — with the damage ``fix`` repairs (mixed bullets, 2/4/tab indents, trailing spaces, padded
+titles and URLs, tracking parameters, misspelt labels, repeated keywords, blank-line runs) and
+with what it must leave alone (prose, HTML, code fences), under either line end, with or
+without a BOM and a final newline.
 """
 
 from __future__ import annotations
@@ -284,6 +284,23 @@ def title_line_card(draw: st.DrawFn) -> list[str]:
 
 
 @st.composite
+def address_card(draw: st.DrawFn) -> list[str]:
+    """``**Title**`` over bullets labelling bare addresses (``- github: <https://…>``), or over
+    a paragraph of its bare arXiv address alone."""
+    addresses = draw(
+        st.sampled_from(
+            (
+                ["<http://arxiv.org/abs/1311.2524>"],
+                ["- intro: CVPR 2018", "- arxiv: <https://arxiv.org/abs/1711.06897>"],
+                ["- intro: ACCV 2018", "- github: <https://github.com/o/r>", "- slides: <x.pdf>"],
+            )
+        )
+    )
+    title = draw(st.sampled_from(("Fast R-CNN", "CFENet: Object Detection")))
+    return [f"**{title}**{draw(trailing)}", "", *(f"{line}{draw(trailing)}" for line in addresses)]
+
+
+@st.composite
 def title_over_labels(draw: st.DrawFn) -> list[str]:
     """``- **Title**`` with a hard break, its badges or label links on the next line."""
     bullet = draw(bullets)
@@ -423,6 +440,7 @@ block = st.one_of(
     heading_with_fields(),
     paper_card(),
     title_line_card(),
+    address_card(),
     title_over_labels(),
     three_line_entry(),
     bracket_entry(),
