@@ -7,7 +7,7 @@ import awesomelint
 
 LINKS = (
     "# Papers\n\n"
-    "- [Coming Soon](https://example.org/soon)\n  - Code: [Official]()\n"
+    "- [Coming Soon]()\n  - Code: [Official]()\n"
     "- [SAPIEN](xx)\n"
     "- [JARVIS-1](https://neurips.cc/virtual/2023/79171https://arxiv.org/abs/2311.05997)\n"
     "- [Demo](http://103.170.5.190:7860/)\n"
@@ -23,7 +23,7 @@ def test_links_that_lead_nowhere_are_reported_where_they_stand() -> None:
         if d.rule == "entry-url"
     ]
     assert found == [
-        (4, 22, "warning", "empty link: write the address of the paper"),
+        (3, 17, "warning", "empty link: write the address of the paper"),
         (5, 12, "warning", "link 'xx' is not a web address: write the full https:// address"),
         (
             6,
@@ -34,3 +34,14 @@ def test_links_that_lead_nowhere_are_reported_where_they_stand() -> None:
             "keep the one that names the paper",
         ),
     ]
+
+
+def test_an_empty_code_link_is_reported_once_as_code() -> None:
+    """entry-code says a code link is empty; entry-url, which would ask for "the address of
+    the paper", leaves it to it."""
+    found = [
+        (d.span.line, d.rule, d.message)
+        for d in awesomelint.check(LINKS)
+        if d.span.line == 4 and d.rule in ("entry-url", "entry-code")
+    ]
+    assert found == [(4, "entry-code", "code link is empty: link the repository")]

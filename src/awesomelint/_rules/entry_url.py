@@ -78,7 +78,8 @@ class EntryUrl(EntryRule):
     "xx" ("[Coming soon]()"), or two addresses run together (an error); ``http://`` where
     ``https://`` is expected (unsafe fix: the host must serve https; not reported for a
     server named by its IP address); tracking parameters such as ``utm_source`` or
-    ``?source=…`` (fixable). arXiv links are arxiv-url's business.
+    ``?source=…`` (fixable). arXiv links are arxiv-url's business, and a code link that is
+    no web address (empty, a path) entry-code's.
     """
 
     name = "entry-url"
@@ -88,6 +89,7 @@ class EntryUrl(EntryRule):
     fixable = True
 
     def check_entry(self, file: ParsedFile, entry: Entry, context: Context) -> Iterator[Diagnostic]:
+        code_places = {(link.line, link.column) for link in entry.code}
         for link in entry.links:
             raw = file.source.lines[link.line - 1][link.url_column - 1 : link.url_end_column - 1]
             url = raw.strip()
@@ -102,6 +104,8 @@ class EntryUrl(EntryRule):
                 )
                 continue
             problem = _not_an_address(url)
+            if problem and "://" not in url and (link.line, link.column) in code_places:
+                continue  # an empty or relative code link: entry-code says so, as code
             if problem:
                 # Two addresses in one break the link; an empty one is mostly a placeholder.
                 broken = "run together" in problem
