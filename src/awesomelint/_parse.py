@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from awesomelint._blocks import Block, Heading, Item, Outline, Paragraph, Table, scan
 from awesomelint._cards import CardLink, paper_cards, title_start
@@ -715,10 +716,38 @@ class _Builder:
             if draft is not None:
                 self._close(current)
                 current = draft
+                if number == paragraph.lines[0] + 1:
+                    self._names_above(draft, paragraph.lines[0])
             elif current is not None:
-                self._continuation(current, number)
+                if number != current.main_line + 1 or not self._venue_below(current, number):
+                    self._continuation(current, number)
                 current.span = extend(current.span, self._line_span(number))
         self._close(current)
+
+    def _names_above(self, draft: Draft, number: int) -> None:
+        """Read the line opening a paragraph, above the entry's link line, as its authors when
+        it holds two or more names and nothing else (an annotated bibliography: ``Ann Lee, Bo
+        Chen`` / ``[Title](…)`` / ``MLJ 2002 \\`` / what the paper does)."""
+        line = self.lines[number - 1]
+        names = _HARD_BREAK.sub("", line).strip()
+        if find_links(line) or len(split_authors(names)) < 2 or not looks_like_authors(names):
+            return
+        start = line.find(names)
+        draft.fields.append(
+            unlabelled_field("Authors", names, on_line(number, start, start + len(names)))
+        )
+        draft.span = replace(draft.span, line=number, column=start + 1)
+
+    def _venue_below(self, draft: Draft, number: int) -> bool:
+        """Take the line below an entry's link line as its venue when it is one and nothing
+        else (``MLJ 2002 \\``), for an entry with no venue yet."""
+        line = self.lines[number - 1]
+        venue = _HARD_BREAK.sub("", line).strip()
+        if draft.venue is not None or not VENUE.match(venue):
+            return False
+        start = line.find(venue)
+        draft.tag_venue(venue, on_line(number, start, start + len(venue)))
+        return True
 
     def _line_span(self, number: int) -> Span:
         line = self.lines[number - 1]

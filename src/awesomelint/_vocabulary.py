@@ -198,12 +198,17 @@ def venue_year(venue: str) -> int | None:
 
 
 def _written_year(venue: str) -> int | None:
-    match = VENUE.match(venue.strip())
+    venue = venue.strip()
+    match = VENUE.match(venue)
     if not match:
         found = YEAR.search(venue)
         return int(found.group(1)) if found else None
     year = (match.group("year") or match.group("acronym_year")).lstrip("'‘’")
-    return int(year) if len(year) == 4 else 2000 + int(year)
+    if len(year) == 4:
+        return int(year)
+    # Two digits are the year ("CVPR 24") unless a year in four follows: "arXiv 11 Dec 2019".
+    written = YEAR.search(venue, match.end("year") if match.group("year") else 0)
+    return int(written.group(1)) if written else 2000 + int(year)
 
 
 _NAME_PARTICLES = frozenset(

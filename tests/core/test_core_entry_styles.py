@@ -466,6 +466,43 @@ def test_link_paragraphs_with_labelled_links_after_the_title() -> None:
     )
 
 
+BIBLIOGRAPHY = """\
+Michael Kearns, Satinder Singh
+[Near-Optimal Reinforcement Learning in Polynomial Time](https://doi.org/10.1023/A:1017984413808)
+MLJ 2002 \\
+A landmark paper that gave the first near-optimal algorithm.
+____
+Aristide Tossou, Debabrota Basu
+[Near-optimal Optimistic Reinforcement Learning](https://arxiv.org/abs/1905.12425)
+arXiv 11 Dec 2019 \\
+Claims that their UCRL-V algorithm is better.
+
+Reinforcement learning, an introduction
+[Sutton and Barto](http://incompleteideas.net/book/the-book.html)
+Read it first.
+"""
+
+
+def test_an_annotated_bibliography_paragraph() -> None:
+    """``Names`` / ``[Title](…)`` / ``Venue Year \\`` / what the paper does: the names above
+    the link line are the authors, the venue below it the venue (a day before the year is
+    no year), the rest notes; a line above that is no names stays out."""
+    kearns, tossou, sutton = parse_text(BIBLIOGRAPHY).entries
+    assert (kearns.authors, kearns.venue, kearns.year) == (
+        ["Michael Kearns", "Satinder Singh"],
+        "MLJ 2002",
+        2002,
+    )
+    assert kearns.notes == ["A landmark paper that gave the first near-optimal algorithm."]
+    assert (kearns.span.line, kearns.span.end_line) == (1, 4)
+    field = kearns.field("Authors")
+    assert field is not None
+    assert field.value_span == span_of(BIBLIOGRAPHY, 1, "Michael Kearns, Satinder Singh")
+    assert kearns.year_span == span_of(BIBLIOGRAPHY, 3, "MLJ 2002")
+    assert (tossou.venue, tossou.year) == ("arXiv 11 Dec 2019", 2019)
+    assert (sutton.authors, sutton.span.line, sutton.notes) == ([], 12, ["Read it first."])
+
+
 # -- d. notes-style bullets mixing links and prose -------------------------------------------------
 
 NOTES = """\
