@@ -316,7 +316,7 @@ def _venue_tag(line: str, start: int, stop: int) -> tuple[str, int, int] | None:
     # ("(Vaswani et al., 2017)") or a bare year.
     # A known venue's name may close with a comma and its year: "(arXiv preprint
     # arXiv:2211.11236, 2022)", "(ICML, 2021)".
-    unyeared = _COMMA_YEAR.sub("", venue) if NAMED_VENUE.match(venue) else venue
+    unyeared = _COMMA_YEAR.sub("", venue) if marked and NAMED_VENUE.match(venue) else venue
     loose = (
         marked
         and not YEAR.fullmatch(venue)
