@@ -45,3 +45,29 @@ def test_one_paper_twice_is_an_error_and_two_papers_on_one_page_a_warning() -> N
             "'https://www.deepmind.google/genie-2' is also listed at <string>:5: keep one entry",
         ),
     ]
+
+
+def _under_one_page(titles: list[str]) -> str:
+    return "# Papers\n\n" + "".join(f"- [{title}](https://example.org/notes)\n" for title in titles)
+
+
+def test_a_short_form_under_a_page_few_titles_share_is_the_same_paper() -> None:
+    text = _under_one_page(["Flamingo", "Flamingo: a Visual Language Model", "Genie 2"])
+    severities = {
+        d.span.line: d.severity.value for d in awesomelint.check(text) if d.rule == "link-duplicate"
+    }
+    assert severities == {3: "error", 4: "error", 5: "warning"}
+
+
+def test_under_a_page_many_titles_share_only_titles_spelt_alike_are_one_paper() -> None:
+    """Past MOST_TITLES_COMPARED titles the page is one that many papers share (a blog of
+    notes), and titles are not compared pair by pair (a thousand under one link took minutes):
+    "Visual Instruction Tuning" and "SVIT: Scaling up Visual Instruction Tuning" are then two
+    papers, not a short form and its paper."""
+    titles = [f"Paper number {index} on a topic of its own" for index in range(1, 41)]
+    titles += ["Visual Instruction Tuning", "SVIT: Scaling up Visual Instruction Tuning"]
+    titles += ["Visual Instruction Tuning"]
+    found = [d for d in awesomelint.check(_under_one_page(titles)) if d.rule == "link-duplicate"]
+    errors = [d.span.line for d in found if d.severity.value == "error"]
+    assert len(found) == len(titles)
+    assert errors == [43, 45]  # the title written twice

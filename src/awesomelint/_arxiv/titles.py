@@ -61,21 +61,19 @@ _WORD = re.compile(r"[^\W_]+")
 _ACRONYM = re.compile(r"[A-Z]{2,}s?")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Word:
     text: str  # lower-cased, accent-free
     acronym: str | None  # the letters of an acronym, lower-cased and singular
+    #: The word with a plural ``s`` removed, so that "Models" matches "Model"; kept, not
+    #: derived, as matching compares every word of one title with every word of the other.
+    stem: str
+    content: bool  # not a stopword
 
-    @property
-    def stem(self) -> str:
-        """The word with a plural ``s`` removed, so that "Models" matches "Model"."""
-        if len(self.text) > 3 and self.text.endswith("s") and not self.text.endswith("ss"):
-            return self.text[:-1]
-        return self.text
 
-    @property
-    def content(self) -> bool:
-        return self.text not in _STOPWORDS
+def _word(text: str, acronym: str | None) -> _Word:
+    plural = len(text) > 3 and text.endswith("s") and not text.endswith("ss")
+    return _Word(text, acronym, text[:-1] if plural else text, text not in _STOPWORDS)
 
 
 def compare_titles(entry_title: str, arxiv_title: str) -> TitleMatch:
@@ -216,9 +214,9 @@ def _words(title: str) -> list[_Word]:
     raw_words = _WORD.findall(text)
     shouting = len(raw_words) > 2 and text.upper() == text
     return [
-        _Word(
-            text=_plain(raw),
-            acronym=raw.rstrip("s").lower() if not shouting and _ACRONYM.fullmatch(raw) else None,
+        _word(
+            _plain(raw),
+            raw.rstrip("s").lower() if not shouting and _ACRONYM.fullmatch(raw) else None,
         )
         for raw in raw_words
     ]

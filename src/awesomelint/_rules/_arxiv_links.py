@@ -32,31 +32,41 @@ def entries_by_id(context: Context) -> dict[str, list[Use]]:
     return by_id
 
 
+#: Beyond this many differently spelt titles under one link, the link is a page that many
+#: papers share (a blog of reading notes, a placeholder), not one paper listed twice or
+#: mislabelled: only titles spelt alike are then grouped. Comparing each title with every other
+#: grows with the square of their number — minutes for a thousand entries under one link.
+MOST_TITLES_COMPARED = 16
+
+
 def same_paper_groups(uses: list[Use]) -> list[list[Use]]:
-    """Split the entries under one id into groups that name the same paper.
+    """Split the entries under one link into groups that name the same paper.
 
     Titles are compared once per distinct title, not once per pair of entries, so a list that
-    repeats one paper many times costs no more than one that lists it twice.
+    repeats one paper many times costs no more than one that lists it twice; and only under
+    a link that few titles share (see ``MOST_TITLES_COMPARED``).
     """
     by_title: dict[str, list[Use]] = {}
     for use in uses:
         by_title.setdefault(use[1].title, []).append(use)
     if len(by_title) == 1:
         return [uses]
+    keys = {title: normalise_title(title) for title in by_title}
+    compared = len(set(keys.values())) <= MOST_TITLES_COMPARED
     groups: list[list[Use]] = []
     by_key: dict[str, list[Use]] = {}
     for title, same_title in by_title.items():
-        key = normalise_title(title)
+        key = keys[title]
         group = by_key.get(key)
-        if group is None:
+        if group is None and compared:
             group = next(
                 (candidate for candidate in groups if _same_paper(title, candidate[0][1].title)),
                 None,
             )
-            if group is None:
-                group = []
-                groups.append(group)
-            by_key[key] = group
+        if group is None:
+            group = []
+            groups.append(group)
+        by_key[key] = group
         group.extend(same_title)
     return groups
 

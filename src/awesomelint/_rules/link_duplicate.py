@@ -29,8 +29,9 @@ class LinkDuplicate(Rule):
     paper, in one file or across the files checked together; each report names the other
     places. Entries with different titles that share their main link (twenty papers linked to
     one blog post of reading notes) are a warning instead: each paper should link to itself,
-    and none of them is to be removed. (The same arXiv paper under different URL forms is
-    arxiv-duplicate's business.)
+    and none of them is to be removed; under a page that more than sixteen titles share, only
+    titles spelt alike are taken for one paper. (The same arXiv paper under different URL forms
+    is arxiv-duplicate's business.)
     """
 
     name = "link-duplicate"
