@@ -227,11 +227,21 @@ def label_row(line: str, start: int, found: list[InlineLink]) -> list[InlineLink
     if not links or not all(in_brackets(line, link) or names_its_kind(link) for link in links):
         return []
     before = before_labels(line, start, links[0], found)
-    if before and not (VENUE.match(before) or looks_like_authors(before)):
+    if before and not (VENUE.match(before) or looks_like_authors(before) or _dated_names(before)):
         return []
     stamp = date_at_end(line, links[-1].end)
     return (
         links if only_decoration(line[: stamp[2] if stamp else None], links[0].end, found) else []
+    )
+
+
+def _dated_names(text: str) -> bool:
+    """Whether ``text`` is two or more names closed by a venue or a year: "Ann Lee, Bo Chen.*
+    ICLR 2018" (one capitalised phrase, "World Models. **`NIPS 2018`**", is a title)."""
+    names_end, venue, year = names_then_venue(text)
+    names = text[:names_end].strip(" \t,;*_")
+    return (
+        (venue or year) is not None and len(split_authors(names)) > 1 and looks_like_authors(names)
     )
 
 

@@ -483,7 +483,12 @@ class _Builder:
             return self._unlabelled("Venue", number, start, end, text)
         if unlabelled or draft.fields:
             return None
-        # "Ann Lee, Bo Chen. NeurIPS 2020", "Ann Lee, Bo Chen *CVPR 2024*": a venue may close it.
+        return self._names_field(draft, number, start, text)
+
+    def _names_field(self, draft: Draft, number: int, start: int, text: str) -> Field | None:
+        """``text`` (from column ``start`` of line ``number``) as the entry's authors, a venue
+        or year closing it given to the entry: "Ann Lee, Bo Chen. NeurIPS 2020", "Ann Lee, Bo
+        Chen *CVPR 2024*"; None when it is no names."""
         names_end, venue, year = names_then_venue(text)
         names, first = text.rstrip(), start
         if names_end < len(text):
@@ -865,10 +870,9 @@ class _Builder:
                 before = before_labels(line, 0, labels[0], found)
                 if before:
                     at = line.find(before)
-                    label = "Authors" if looks_like_authors(before) else "Venue"
-                    draft.fields.append(
-                        self._unlabelled(label, number, at, at + len(before), before)
-                    )
+                    authors = self._names_field(draft, number, at, before)
+                    venue = self._unlabelled("Venue", number, at, at + len(before), before)
+                    draft.fields.append(authors or venue)
             elif number > link_line and self._more_labels(draft, number):
                 continue  # "[[pdf]](…)" / "[[code]](…)": the labels take a line each
             elif text.startswith(("*", "_")) and looks_like_authors(text.strip(EMPHASIS)):

@@ -1291,6 +1291,39 @@ def test_an_item_whose_title_stands_over_its_labels() -> None:
     assert (entry.span.line, entry.span.end_line) == (1, 3)
 
 
+TITLE_OVER_DATED_NAMES = """\
+1. **Graph Attention Networks.**
+*Petar Velickovic, Guillem Cucurull, Yoshua Bengio.* ICLR 2018. [paper](https://arxiv.org/pdf/1710.10903.pdf) [code](https://github.com/PetarV-/GAT)
+
+### 2018
+* World Models. **`NIPS 2018 Oral`** [[Paper](https://arxiv.org/pdf/1803.10122)]
+"""  # noqa: E501 (lines of real lists are long)
+
+
+def test_an_item_whose_title_stands_over_names_a_venue_and_labels() -> None:
+    """ "1. **Title.**" over "*Ann Lee, Bo Chen.* ICLR 2018. [paper](…) [code](…)": the names
+    are the authors, the venue after them the venue; one capitalised phrase before a venue
+    ("World Models. **`NIPS 2018`**") is a title, and its heading no card over it."""
+    gat, world_models = parse_text(TITLE_OVER_DATED_NAMES).entries
+    assert (gat.title, gat.authors, gat.venue, gat.year) == (
+        "Graph Attention Networks",
+        ["Petar Velickovic", "Guillem Cucurull", "Yoshua Bengio"],
+        "ICLR 2018",
+        2018,
+    )
+    assert (gat.url, [link.url for link in gat.code]) == (
+        "https://arxiv.org/pdf/1710.10903.pdf",
+        ["https://github.com/PetarV-/GAT"],
+    )
+    assert gat.year_span == span_of(TITLE_OVER_DATED_NAMES, 2, "ICLR 2018")
+    assert (gat.span.line, gat.span.end_line, gat.notes) == (1, 2, [])
+    assert (world_models.title, world_models.venue, world_models.section) == (
+        "World Models",
+        "NIPS 2018 Oral",
+        ("2018",),
+    )
+
+
 TITLE_OVER_PARAGRAPH = """\
 1. **Chain of Thought Prompting Elicits Reasoning.** `NeurIPS 2022`
 
