@@ -183,6 +183,11 @@ def in_brackets(line: str, link: InlineLink) -> bool:
     )
 
 
+def _bracketed(line: str, link: InlineLink) -> bool:
+    """A link shown in brackets, a label: ``[[Paper](url)]``, ``[[Python Reference]](url)``."""
+    return in_brackets(line, link) or (link.label.startswith("[") and link.label.endswith("]"))
+
+
 def label_words(label: str) -> str:
     """A link label as compared with known labels: "**`Code`**", "[Code]" (the text of
     ``[[Code]](…)``) and "\\[Code\\]" read "code"."""
@@ -224,7 +229,7 @@ def label_row(line: str, start: int, found: list[InlineLink]) -> list[InlineLink
     the authors before them at most ("arXiv 2022. [[Paper](…)]", "*Ann Lee, Bo Chen.*
     [[Paper](…)]"), decoration and a year-month stamp after them (", 2022.10") — else none."""
     links = [link for link in paper_links(found) if link.start >= start]
-    if not links or not all(in_brackets(line, link) or names_its_kind(link) for link in links):
+    if not links or not all(_bracketed(line, link) or names_its_kind(link) for link in links):
         return []
     before = before_labels(line, start, links[0], found)
     if before and not (VENUE.match(before) or looks_like_authors(before) or _dated_names(before)):
@@ -786,7 +791,7 @@ def tags_after(line: str, start: int) -> list[str]:
 
 #: A parenthesised or emphasised tag that ends a title line: "Title (NeurIPS 2023)".
 _CLOSING_TAG = re.compile(
-    r"\s(?P<tag>\((?P<paren>[^()]{1,80})\)|(?:\*\*|\*|_)(?P<emphasis>[^*_]{1,80})(?:\*\*|\*|_))[\s.,]*$"
+    r"\s(?P<tag>\((?P<paren>[^()]{1,80})\)|(?:\*\*|\*|_)(?P<emphasis>[^*_]{1,80})(?:\*\*|\*|_))[\s.,*_]*$"
 )
 
 
@@ -829,6 +834,8 @@ def trim_title(line: str, start: int, end: int) -> tuple[int, str]:
     match = _BOLD_WRAP.match(stripped)
     assert match is not None
     inner = match.group(2) if match.group(1) and match.group(3) else stripped
+    if inner is stripped and match.group(1) and match.group(1) not in stripped[2:]:
+        inner = stripped[2:]  # "**Title (ICML 2018)**" cut before its venue: bold closes later
     if inner is not stripped:
         begin += len(match.group(1))
     quoted = _QUOTED.fullmatch(inner)

@@ -317,23 +317,31 @@ class _Builder:
                 return
 
     def _title_over_paper(self, item: Item) -> Draft | None:
-        """An entry whose item line is a bold title and nothing else, its one linked sub-bullet
-        the paper's: ``* **Title** |`` over ``* Ann Lee, Bo Chen`` and ``* [ICCV2023]
-        https://arxiv.org/abs/…``. Not a topic's bullet over entries: those link more than once."""
+        """An entry whose item line is a bold title and nothing else, one linked sub-bullet the
+        paper's and any other a row of labels: ``* **Title** |`` over ``* Ann Lee, Bo Chen``
+        and ``* [ICCV2023] https://arxiv.org/abs/…``; ``- **Title (ICML 2018)**`` over
+        ``- [[Paper]](…)`` and ``- [[Python Reference]](…)``. Not a topic's bullet over
+        entries: those link titles."""
         line = self.lines[item.line - 1]
         written = line[item.content_start :].rstrip(" \t|")
         if len(item.head.lines) > 1 or not _BOLD_LINE.fullmatch(written):
             return None
         bullets = [block for block in item.blocks if isinstance(block, Item)]
-        linked = [bullet for bullet in bullets if find_links(self.lines[bullet.line - 1])]
-        if len(linked) != 1 or len(bullets) != len(item.blocks):
+        if len(bullets) != len(item.blocks):
             return None
-        paper = self._paper_on(linked[0])
+        paper: tuple[Item, InlineLink] | None = None
+        for bullet in bullets:
+            found = find_links(self.lines[bullet.line - 1])
+            on_bullet = self._paper_on(bullet) if found else None
+            if on_bullet is not None and paper is None:
+                paper = bullet, on_bullet
+            elif found and not label_row(self.lines[bullet.line - 1], bullet.content_start, found):
+                return None
         if paper is None:
             return None
         end = item.content_start + len(written)
         draft = self._titled_by(item.line, item.content_start, end, EntryStyle.BRACKET_LABELS)
-        self._take_paper(draft, linked[0], paper)
+        self._take_paper(draft, *paper)
         return draft
 
     def _paper_on(self, bullet: Item) -> InlineLink | None:

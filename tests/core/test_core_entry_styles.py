@@ -1455,6 +1455,40 @@ def test_a_bold_title_alone_over_a_bullet_holding_the_paper_link() -> None:
     assert (entry.span.line, entry.span.end_line, entry.code) == (1, 5, [])
 
 
+TITLE_OVER_LABEL_BULLETS = """\
+- **Anonymous Walk Embeddings (ICML 2018)**
+  - Sergey Ivanov and Evgeny Burnaev
+  - [[Paper]](https://arxiv.org/pdf/1805.11921.pdf)
+  - [[Python Reference]](https://github.com/nd7141/AWE)
+"""
+
+
+def test_a_bold_title_over_its_paper_and_other_label_bullets() -> None:
+    """ "- **Title (ICML 2018)**" over the authors, "[[Paper]](…)" and other label links, a
+    bullet each: one entry, its venue from the parentheses inside the bold — not one entry
+    per label titled "[Paper]" and "[Python Reference]"."""
+    entry = only_entry(TITLE_OVER_LABEL_BULLETS)
+    assert (entry.title, entry.venue, entry.year, entry.authors) == (
+        "Anonymous Walk Embeddings",
+        "ICML 2018",
+        2018,
+        ["Sergey Ivanov", "Evgeny Burnaev"],
+    )
+    assert entry.title_span == span_of(TITLE_OVER_LABEL_BULLETS, 1, "Anonymous Walk Embeddings")
+    assert entry.url == "https://arxiv.org/pdf/1805.11921.pdf"
+    assert [link.url for link in entry.links][-1] == "https://github.com/nd7141/AWE"
+    assert (entry.span.line, entry.span.end_line) == (1, 4)
+
+
+def test_a_venue_closing_a_bold_title_inside_the_bold() -> None:
+    line = (
+        "- **Anonymous Walk Embeddings (ICML 2018)** [[Paper](https://arxiv.org/abs/1805.11921)]\n"
+    )
+    entry = only_entry(line)
+    assert (entry.title, entry.venue) == ("Anonymous Walk Embeddings", "ICML 2018")
+    assert entry.title_span == span_of(line, 1, "Anonymous Walk Embeddings")
+
+
 def test_a_bold_topic_over_several_tagged_addresses_is_no_entry() -> None:
     """A bold bullet over two linked bullets names a topic: each bullet is an entry of its own."""
     text = (
@@ -1467,6 +1501,8 @@ def test_a_bold_topic_over_several_tagged_addresses_is_no_entry() -> None:
         (2, "https://arxiv.org/abs/2201.00001", "CVPR2022"),
         (3, "https://arxiv.org/abs/2301.00002", "ICCV2023"),
     ]
+    titled = "- **Vision and language**\n  - [[Paper]](https://x.org/p)\n  - [A Title](https://x.org/a)\n"
+    assert [entry.title for entry in parse_text(titled).entries] == ["[Paper]", "A Title"]
 
 
 LABELS_A_LINE_EACH = """\
