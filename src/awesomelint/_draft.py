@@ -54,17 +54,17 @@ class Draft:
                 keywords = split_keywords(item.value)
             elif item.label == "Venue" and venue is None:
                 venue = item.value.strip().strip(EMPHASIS).strip()
+        url = self.main.url.strip() if self.main else None
+        arxiv = parse_arxiv_url(url) if url else None
         year, month, year_span = self.year or (None, None, None)
         if year is None and venue:
             # The venue's year is the last resort: a year label, prefix or date says more.
-            year = venue_year(venue)
+            year = venue_year(venue, arxiv.id if arxiv else None)
             venue_field = self.field_named("Venue")
             if year and self.venue is None and venue_field is not None:
                 year_span = venue_field.value_span
             elif year:
                 year_span = self.venue_span
-        url = self.main.url.strip() if self.main else None
-        arxiv = parse_arxiv_url(url) if url else None
         return Entry(
             style=self.style,
             section=self.section,

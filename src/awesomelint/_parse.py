@@ -383,11 +383,14 @@ class _Builder:
         return True
 
     def _paragraph_field(self, draft: Draft, number: int) -> None:
-        """Read a paragraph line below a heading entry as a labelled field, or a note."""
+        """Read a paragraph line below a heading entry as a labelled field, a venue alone
+        (``#### [Title](…)`` / (blank) / ``CCS 2016``), or a note."""
         line = self.lines[number - 1]
         text = line.strip()
         start = line.find(text)
         parsed = self._field(draft, number, start, start + len(text), text) if text else None
+        if parsed is None and draft.venue is None and VENUE.match(text.strip(EMPHASIS + " ")):
+            parsed = self._unlabelled("Venue", number, start, start + len(text), text)
         if parsed is not None:
             draft.fields.append(parsed)
         elif text:

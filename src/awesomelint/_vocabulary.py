@@ -185,16 +185,22 @@ def month_number(name: str | None) -> int | None:
 #: A new-style arXiv number in a venue ("arXiv.2303.09014", "arXiv:2211.11236, 2022"): no part
 #: of it is a year written out, though it starts with the year of its submission.
 _ARXIV_NUMBER = re.compile(r"(?<!\d)\d{4}\.\d{4,5}(?!\d)")
+_NEW_STYLE_ID = re.compile(r"\d{4}\.")
 
 
-def venue_year(venue: str) -> int | None:
+def venue_year(venue: str, arxiv_id: str | None = None) -> int | None:
     """The year a venue string names: "CVPR 2024" → 2024, "CVPR 24" → 2024; with an arXiv
-    number and no other year, the number's: "arXiv.2303.09014" → 2023."""
+    number and no other year, the number's: "arXiv.2303.09014" → 2023 — and so for the
+    number's first four digits alone, after "arXiv", when they are those of the entry's arXiv
+    id: "arXiv 2011" for 2011.13526 is November 2020, not 2011."""
     number = _ARXIV_NUMBER.search(venue)
-    if number is None:
+    paper = number.group() if number else arxiv_id
+    if number is None and arxiv_id and _NEW_STYLE_ID.match(arxiv_id) and "arxiv" in venue.lower():
+        number = re.search(rf"(?<!\d){arxiv_id[:4]}(?!\d)", venue)
+    if number is None or paper is None:
         return _written_year(venue)
     written = _written_year(venue[: number.start()] + venue[number.end() :])
-    return written or submission_month(number.group())[0]
+    return written or submission_month(paper)[0]
 
 
 def _written_year(venue: str) -> int | None:
@@ -206,6 +212,8 @@ def _written_year(venue: str) -> int | None:
     year = (match.group("year") or match.group("acronym_year")).lstrip("'‘’")
     if len(year) == 4:
         return int(year)
+    if match.group("year") and venue[match.start("year") - 1].isdigit():
+        return None  # the end of a longer number ("CVPR 2303"), no year
     # Two digits are the year ("CVPR 24") unless a year in four follows: "arXiv 11 Dec 2019".
     written = YEAR.search(venue, match.end("year") if match.group("year") else 0)
     return int(written.group(1)) if written else 2000 + int(year)

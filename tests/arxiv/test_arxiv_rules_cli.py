@@ -172,6 +172,9 @@ def test_offline_year_label_against_the_id(tmp_path: Path, label: str, reported:
         ("arXiv.2303.09014 2023", False),
         ("arXiv.2303.09014 2022", True),  # a year written out is the label
         ("arXiv.2209.01234", True),  # another paper's number: 2022 is before 2303.09014
+        ("arXiv 2303", False),  # the first digits of the paper's own number: March 2023
+        ("arXiv 2022", True),  # not its number: the year 2022
+        ("CVPR 2303", False),  # no year at all
     ],
 )
 def test_an_arxiv_number_in_a_venue_is_no_year_of_its_digits(

@@ -1716,6 +1716,35 @@ def test_numbered_heading_entries_take_the_paragraph_below_them() -> None:
     assert second.notes == ["A note bullet."]
 
 
+VENUE_PARAGRAPHS_UNDER_HEADINGS = """\
+#### [Accessorize to a Crime: Real and Stealthy Attacks](https://dl.acm.org/doi/10.1145/2976749.2978392)
+
+CCS 2016
+
+1. uses "adversarial glasses" to fool face recognition models
+
+#### [Robust Physical-World Attacks on Face Recognition](https://arxiv.org/pdf/2011.13526.pdf)
+
+arXiv 2011
+"""
+
+
+def test_a_venue_alone_in_the_paragraph_below_a_heading_entry() -> None:
+    """ "#### [Title](…)" / (blank) / "CCS 2016": the venue and its year. "arXiv 2011" under
+    the paper arXiv 2011.13526 names the number's month, November 2020, not the year 2011 —
+    which arxiv-year would report as older than the paper."""
+    text = VENUE_PARAGRAPHS_UNDER_HEADINGS
+    crime, physical = parse_text(text).entries
+    assert (crime.venue, crime.year, crime.notes) == (
+        "CCS 2016",
+        2016,
+        ['uses "adversarial glasses" to fool face recognition models'],
+    )
+    assert crime.year_span == span_of(text, 3, "CCS 2016")
+    assert (physical.venue, physical.year) == ("arXiv 2011", 2020)
+    assert not [d for d in awesomelint.check(text) if d.rule == "arxiv-year"]
+
+
 @pytest.mark.parametrize(
     "heading",
     ["## News", "## 🔥 News", "#### 🚀 Updates", "## Main Recent Update", "## What's New"],
