@@ -104,6 +104,9 @@ def title_and_parts(line: str, start: int, end: int) -> TitleParts:
     tag = inline_tag(before)
     if tag:
         end = start + before.find(tag[1])
+        introduced = _VENUE_INTRODUCED.search(line, start, end)
+        if introduced and tag[2]:
+            end = introduced.start()  # "Title. In *COLT 2016*": "In" is no part of the title
     cut = title_line(line, start, end)
     parts = [((a, b), _reading(line[a:b])) for a, b in _dated_apart(line, cut.parts)]
     if cut.name is not None:
@@ -175,6 +178,8 @@ def _closing_pieces(line: str, pieces: list[tuple[int, int]], title_pieces: int)
     return 0
 
 
+#: The word introducing a venue tag that closes a title line: "Title. In *COLT 2016*".
+_VENUE_INTRODUCED = re.compile(r"[\s.,]+[Ii]n\s*$")
 #: What closes a part in parentheses: "Ann Lee, Bo Chen (2022, TACL 2022)".
 _PARENTHESISED_TAIL = re.compile(r"(?:^|\s+)\(([^()]+)\)$")
 #: A year in parentheses or brackets opening a part, and what sets the rest off: "(1982), S. E.

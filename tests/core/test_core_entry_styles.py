@@ -2689,7 +2689,9 @@ def test_a_venue_between_code_links_and_prose_is_a_note() -> None:
     assert entry.venue is None
 
 
-@pytest.mark.parametrize("tag", ["(NeurIPS 2017)", "*NeurIPS 2017*", "**NeurIPS 2017**."])
+@pytest.mark.parametrize(
+    "tag", ["(NeurIPS 2017)", "*NeurIPS 2017*", "**NeurIPS 2017**.", ". In *NeurIPS 2017*."]
+)
 def test_a_venue_closing_a_bracket_label_title(tag: str) -> None:
     line = f"- Attention Is All You Need {tag} [[Paper](https://arxiv.org/abs/1706.03762)]\n"
     entry = only_entry(line)
