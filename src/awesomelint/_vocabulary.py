@@ -221,7 +221,7 @@ def _written_year(venue: str) -> int | None:
 
 _NAME_PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "da", "di", "del", "della", "la", "le", "du", "dos", "ten",
-     "bin", "al", "el", "y", "zu", "st."}
+     "bin", "al", "el", "y", "zu", "st.", "d."}
 )  # fmt: skip
 #: Words that name an institution, never a person (see :func:`names_an_institution`).
 _AFFILIATION_WORDS = frozenset(

@@ -1300,6 +1300,31 @@ TITLE_OVER_DATED_NAMES = """\
 """  # noqa: E501 (lines of real lists are long)
 
 
+TITLE_IN_VENUE = """\
+1. **Graph construction and b-matching for semi-supervised learning,** in ICML, 2009.
+*T. Jebara, J. Wang, and S. Chang.*
+[paper](https://icml.cc/Conferences/2009/papers/188.pdf)
+
+1. **Label propagation and quadratic criterion,** in Semi-Supervised Learning, 2006.
+*L. Berton and A. d. A. Lopes.*
+[paper](https://example.org/lp.pdf)
+"""
+
+
+def test_a_bold_title_then_in_venue_over_names_and_a_paper_link() -> None:
+    """ "**Title,** in ICML, 2009." over "*Names.*" over "[paper](…)": "in" introduces the
+    venue; a particle written as an initial ("A. d. A. Lopes") is part of a name."""
+    icml, lopes = parse_text(TITLE_IN_VENUE).entries
+    assert (icml.title, icml.venue, icml.year) == (
+        "Graph construction and b-matching for semi-supervised learning",
+        "ICML, 2009",
+        2009,
+    )
+    assert icml.authors == ["T. Jebara", "J. Wang", "S. Chang"]
+    assert icml.url == "https://icml.cc/Conferences/2009/papers/188.pdf"
+    assert lopes.authors == ["L. Berton", "A. d. A. Lopes"]
+
+
 def test_an_item_whose_title_stands_over_names_a_venue_and_labels() -> None:
     """ "1. **Title.**" over "*Ann Lee, Bo Chen.* ICLR 2018. [paper](…) [code](…)": the names
     are the authors, the venue after them the venue; one capitalised phrase before a venue
