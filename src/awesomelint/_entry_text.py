@@ -597,9 +597,11 @@ TagReading = tuple[int, int | None, int, int] | tuple[str, int, int]
 
 #: A short name set off before an item's title link: "🌟 CPC: [Title](…)", "Toxicity - [Title](…)",
 #: "7/2025：".
-_LEAD_NAME = re.compile(
-    r"[^\w\s]*\s*(?P<name>\w[\w.+&/'-]*(?:\s+[\w.+&/'-]+){0,2}?)[*_]*\s*(?:[:：]|\s[-–—])\s*"
-)
+_LEAD_NAME_TEXT = r"[^\w\s]*\s*(?P<name>\w[\w.+&/'-]*(?:\s+[\w.+&/'-]+){0,2}?)[*_]*"
+_LEAD_NAME = re.compile(_LEAD_NAME_TEXT + r"\s*(?:[:：]|\s[-–—])\s*")
+#: The same set off by a comma, which only a venue or a date may be: "CoRL 2023 workshop,
+#: **FMB**: …", "arXiv 2023.10, Title" (while "Learning, Fast and Slow" is a title).
+_LEAD_NAME_COMMA = re.compile(_LEAD_NAME_TEXT + r",\s+")
 
 
 def lead_tags(line: str, start: int, end: int) -> LeadTags | None:
@@ -626,7 +628,7 @@ def lead_label(line: str, start: int, end: int) -> LeadTags | None:
     is part of the title ("BOND: Benchmarking …")."""
     if line.startswith(("*", "_"), start):
         return None  # "**VoxSRC 2019: The First Challenge**": all of it is the bold title
-    named = _LEAD_NAME.match(line, start, end)
+    named = _LEAD_NAME.match(line, start, end) or _LEAD_NAME_COMMA.match(line, start, end)
     tags = _named_tags(named, named.end()) if named else None
     return tags if tags is not None and not tags.notes else None
 

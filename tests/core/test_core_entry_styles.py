@@ -1951,6 +1951,33 @@ def test_a_date_or_venue_and_a_colon_before_the_title() -> None:
     assert bond.year_span == span_of(DATED_OR_PLACED, 3, "NeurIPS 2022")
 
 
+DATED_BY_COMMA = """\
+- arXiv 2023.10, Learning to (Learn at Test Time), [arXiv](https://arxiv.org/abs/2310.13807) / [Github](https://github.com/t/mttt)
+- CoRL 2023 workshop, **FMB**: a Functional Manipulation Benchmark, [OpenReview](https://openreview.net/pdf?id=055oRimwls)
+- Learning, Fast and Slow, [arXiv](https://arxiv.org/abs/2301.00001)
+"""
+
+
+def test_a_date_or_venue_and_a_comma_before_the_title() -> None:
+    """ "arXiv 2023.10, Title, [arXiv](…) / [Github](…)": a date or a venue set off by a comma
+    opens the line, not the title; any other word before a comma is the title's own."""
+    ttt, fmb, fast = parse_text(DATED_BY_COMMA).entries
+    assert (ttt.title, ttt.venue, ttt.year, ttt.month) == (
+        "Learning to (Learn at Test Time)",
+        "arXiv 2023.10",
+        2023,
+        None,
+    )
+    assert [link.url for link in ttt.code] == ["https://github.com/t/mttt"]
+    assert (fmb.title, fmb.venue, fmb.year) == (
+        "**FMB**: a Functional Manipulation Benchmark",
+        "CoRL 2023 workshop",
+        2023,
+    )
+    assert fmb.year_span == span_of(DATED_BY_COMMA, 2, "CoRL 2023 workshop")
+    assert (fast.title, fast.venue, fast.year) == ("Learning, Fast and Slow", None, None)
+
+
 NAMES_BEFORE_TITLES = """\
 - 2026-05-14 — [Neural Networks and the Chomsky Hierarchy](https://arxiv.org/abs/2207.02098)
 - **VoxSRC 2019: The First Speaker Challenge**(2019), Son Chung et al. [[pdf]](https://arxiv.org/pdf/1912.02522)
