@@ -317,25 +317,30 @@ class _Builder:
                 return
 
     def _title_over_paper(self, item: Item) -> Draft | None:
-        """An entry whose item line is a bold title and nothing else, one linked sub-bullet the
+        """An entry whose item line is a title and nothing else, one linked sub-bullet the
         paper's and any other a row of labels: ``* **Title** |`` over ``* Ann Lee, Bo Chen``
         and ``* [ICCV2023] https://arxiv.org/abs/…``; ``- **Title (ICML 2018)**`` over
-        ``- [[Paper]](…)`` and ``- [[Python Reference]](…)``. Not a topic's bullet over
+        ``- [[Paper]](…)`` and ``- [[Python Reference]](…)``; a title not in bold only over
+        a row of labels holding the paper's: ``- GraphCL: Graph Contrastive Learning.`` over
+        ``- Y. You, T. Chen. *NIPS 2020*. [[pdf]](…) [[code]](…)``. Not a topic's bullet over
         entries: those link titles."""
         line = self.lines[item.line - 1]
         written = line[item.content_start :].rstrip(" \t|")
-        if len(item.head.lines) > 1 or not _BOLD_LINE.fullmatch(written):
+        bold = _BOLD_LINE.fullmatch(written) is not None
+        if len(item.head.lines) > 1 or not (bold or (written and not find_links(line))):
             return None
         bullets = [block for block in item.blocks if isinstance(block, Item)]
         if len(bullets) != len(item.blocks):
             return None
         paper: tuple[Item, InlineLink] | None = None
         for bullet in bullets:
-            found = find_links(self.lines[bullet.line - 1])
+            bullet_line = self.lines[bullet.line - 1]
+            found = find_links(bullet_line)
+            labels = label_row(bullet_line, bullet.content_start, found) if found else []
             on_bullet = self._paper_on(bullet) if found else None
-            if on_bullet is not None and paper is None:
+            if on_bullet is not None and paper is None and (bold or labels):
                 paper = bullet, on_bullet
-            elif found and not label_row(self.lines[bullet.line - 1], bullet.content_start, found):
+            elif found and not labels:
                 return None
         if paper is None:
             return None
@@ -357,12 +362,24 @@ class _Builder:
         )
 
     def _take_paper(self, draft: Draft, bullet: Item, paper: InlineLink) -> None:
-        """Make ``paper``, on ``bullet``, the entry's link; a tag before it gives its venue."""
+        """Make ``paper``, on ``bullet``, the entry's link; a tag before it gives its venue,
+        names before a row of labels its authors (and venue): ``* [ECCV2020] https://…``,
+        ``- Y. You, T. Chen. *NIPS 2020*. [[pdf]](…) [[code]](…)``."""
         line = self.lines[bullet.line - 1]
         draft.main_line, draft.main = bullet.line, paper
         tags = opening_tags(line, bullet.content_start, paper.start)
         if tags is not None:
             take_tags(draft, bullet.line, tags)
+            return
+        found = find_links(line)
+        labels = label_row(line, bullet.content_start, found)
+        before = before_labels(line, bullet.content_start, labels[0], found) if labels else ""
+        authors = (
+            self._names_field(draft, bullet.line, line.find(before), before) if before else None
+        )
+        if authors is not None:
+            draft.fields.append(authors)
+        draft.code.extend(to_link(bullet.line, link) for link in labels if names_code(link.label))
 
     def _names_below(self, draft: Draft, number: int) -> bool:
         """Read line ``number`` as the entry's authors when the line above ends in ``<br>`` and

@@ -1514,6 +1514,33 @@ def test_a_venue_closing_a_bold_title_inside_the_bold() -> None:
     assert entry.title_span == span_of(line, 1, "Anonymous Walk Embeddings")
 
 
+TITLE_OVER_NAMED_LABELS = """\
+- GraphCL: Graph Contrastive Learning with Augmentations.
+  - Y. You, T. Chen, and Y. Shen. *NIPS 2020*. [[pdf]](https://proceedings.neurips.cc/p.pdf) [[code]](https://github.com/Shen-Lab/GraphCL)
+- Contrastive methods
+  - [Deep Graph Infomax](https://arxiv.org/abs/1809.10341)
+"""
+
+
+def test_a_plain_title_over_names_a_venue_and_labels() -> None:
+    """ "- Title." over "- Names. *Venue*. [[pdf]](…) [[code]](…)": one entry, titled by the
+    bullet, its authors, venue, paper and code from the bullet below; a bullet over a titled
+    link stays a topic."""
+    graphcl, infomax = parse_text(TITLE_OVER_NAMED_LABELS).entries
+    assert (graphcl.title, graphcl.venue, graphcl.year) == (
+        "GraphCL: Graph Contrastive Learning with Augmentations",
+        "NIPS 2020",
+        2020,
+    )
+    assert graphcl.authors == ["Y. You", "T. Chen", "Y. Shen"]
+    assert graphcl.url == "https://proceedings.neurips.cc/p.pdf"
+    assert [link.url for link in graphcl.code] == ["https://github.com/Shen-Lab/GraphCL"]
+    assert graphcl.url_span == span_of(
+        TITLE_OVER_NAMED_LABELS, 2, "https://proceedings.neurips.cc/p.pdf"
+    )
+    assert (infomax.title, infomax.section) == ("Deep Graph Infomax", ())
+
+
 def test_a_bold_topic_over_several_tagged_addresses_is_no_entry() -> None:
     """A bold bullet over two linked bullets names a topic: each bullet is an entry of its own."""
     text = (
