@@ -374,9 +374,8 @@ class _Builder:
         found = find_links(line)
         labels = label_row(line, bullet.content_start, found)
         before = before_labels(line, bullet.content_start, labels[0], found) if labels else ""
-        authors = (
-            self._names_field(draft, bullet.line, line.find(before), before) if before else None
-        )
+        at = line.find(before, bullet.content_start)
+        authors = self._names_field(draft, bullet.line, at, before) if before else None
         if authors is not None:
             draft.fields.append(authors)
         draft.code.extend(to_link(bullet.line, link) for link in labels if names_code(link.label))
@@ -406,8 +405,7 @@ class _Builder:
         text = line.strip()
         start = line.find(text)
         parsed = self._field(draft, number, start, start + len(text), text) if text else None
-        if parsed is None and draft.venue is None and VENUE.match(text.strip(EMPHASIS + " ")):
-            parsed = self._unlabelled("Venue", number, start, start + len(text), text)
+        parsed = parsed or self._venue_line(draft, number)
         if parsed is not None:
             draft.fields.append(parsed)
         elif text:
@@ -752,7 +750,11 @@ class _Builder:
                 if number == paragraph.lines[0] + 1:
                     self._names_above(draft, paragraph.lines[0])
             elif current is not None:
-                if number != current.main_line + 1 or not self._venue_below(current, number):
+                below = number == current.main_line + 1  # the venue's place: "MLJ 2002 \\"
+                venue = self._venue_line(current, number) if below else None
+                if venue is not None:
+                    current.fields.append(venue)
+                else:
                     self._continuation(current, number)
                 current.span = extend(current.span, self._line_span(number))
         self._close(current)
@@ -771,16 +773,16 @@ class _Builder:
         )
         draft.span = replace(draft.span, line=number, column=start + 1)
 
-    def _venue_below(self, draft: Draft, number: int) -> bool:
-        """Take the line below an entry's link line as its venue when it is one and nothing
-        else (``MLJ 2002 \\``), for an entry with no venue yet."""
+    def _venue_line(self, draft: Draft, number: int) -> Field | None:
+        """Line ``number`` as the entry's venue when it is one and nothing else and the entry
+        has none yet: ``#### [Title](…)`` / (blank) / ``CCS 2016``; ``[Title](…)`` /
+        ``MLJ 2002 \\``."""
         line = self.lines[number - 1]
         venue = _HARD_BREAK.sub("", line).strip()
-        if draft.venue is not None or not VENUE.match(venue):
-            return False
+        if draft.venue or draft.field_named("Venue") or not VENUE.match(venue.strip(EMPHASIS)):
+            return None
         start = line.find(venue)
-        draft.tag_venue(venue, on_line(number, start, start + len(venue)))
-        return True
+        return self._unlabelled("Venue", number, start, start + len(venue), venue)
 
     def _line_span(self, number: int) -> Span:
         line = self.lines[number - 1]
