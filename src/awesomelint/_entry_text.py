@@ -326,12 +326,12 @@ def _venue_tag(line: str, start: int, stop: int) -> tuple[str, int, int] | None:
     venue = unparenthesised(tag.strip("*_`")).strip("*_` ")
     # Unmarked, a venue is a few words ("CVPR 2024 Oral"), not a sentence that starts with one.
     marked = venue != tag
-    # Marked, a few words with a year are a venue too, "(Berkeley Lecture 2025)", and so is a
-    # known venue's name opening a few words, "*ACM Computing Surveys*" — but not a byline
-    # ("(Vaswani et al., 2017)") or a bare year.
     # A known venue's name may close with a comma and its year: "(arXiv preprint
     # arXiv:2211.11236, 2022)", "(ICML, 2021)".
     unyeared = _COMMA_YEAR.sub("", venue) if marked and NAMED_VENUE.match(venue) else venue
+    # Marked, a few words with a year are a venue too, "(Berkeley Lecture 2025)", and so is a
+    # known venue's name opening a few words, "*ACM Computing Surveys*" — but not a byline
+    # ("(Vaswani et al., 2017)") or a bare year.
     loose = (
         marked
         and not YEAR.fullmatch(venue)

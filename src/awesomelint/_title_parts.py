@@ -184,7 +184,7 @@ _VENUE_INTRODUCED = re.compile(r"[\s.,]+[Ii]n\s*$")
 _PARENTHESISED_TAIL = re.compile(r"(?:^|\s+)\(([^()]+)\)$")
 #: A year in parentheses or brackets opening a part, and what sets the rest off: "(1982), S. E.
 #: Levinson", "[2016] ![](https://img.shields.io/badge/…)".
-_PARENTHESISED_YEAR = re.compile(r"(?:\((?:19|20)\d\d\)|\[(?:19|20)\d\d\])(?P<gap>[\s,;]+)(?=\S)")
+_OPENING_YEAR = re.compile(r"(?:\((?:19|20)\d\d\)|\[(?:19|20)\d\d\])(?P<gap>[\s,;]+)(?=\S)")
 
 
 def _dated_apart(line: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -194,7 +194,7 @@ def _dated_apart(line: str, parts: list[tuple[int, int]]) -> list[tuple[int, int
     "(survey)") stays in its part."""
     apart: list[tuple[int, int]] = []
     for a, b in parts:
-        head = _PARENTHESISED_YEAR.match(line, a, b)
+        head = _OPENING_YEAR.match(line, a, b)
         if head is not None:
             apart.append((a, head.start("gap")))
             a = head.end()
