@@ -193,13 +193,38 @@ def test_year_prefix_venue_and_date_column_are_labels(tmp_path: Path) -> None:
     path = write(
         tmp_path,
         "a.md",
-        "* 2022 - [Paper From 2023](https://arxiv.org/abs/2301.00001)\n\n"
+        "* 2022 - [Paper From 2023](https://arxiv.org/abs/2301.05000)\n\n"
         "- [Venue Paper](https://arxiv.org/abs/2306.00001)\n  - NeurIPS 2022\n\n"
         "| Title | Date |\n|---|---|\n"
-        "| [Row Paper](https://arxiv.org/abs/2506.00001) | 2025-05-30 |\n",
+        "| [Row Paper](https://arxiv.org/abs/2506.08000) | 2025-05-30 |\n",
     )
     _, findings, _ = run("--offline", "--select", "arxiv-year", str(path))
     assert pairs(findings) == [("arxiv-year", 1), ("arxiv-year", 4), ("arxiv-year", 8)]
+
+
+@pytest.mark.parametrize(
+    ("number", "label", "reported"),
+    [
+        ("2503.00152", "2025-02-28", False),  # sent in February, announced first in March
+        ("2401.00096", "2023", False),  # sent in the last days of 2023
+        ("2503.04152", "2025-02-28", True),  # numbered past the month's first announcement
+        ("2503.00152", "2025-01-30", True),  # two months before
+        ("1412.0500", "2014-11-30", False),  # four-digit numbers before 2015
+        ("1412.1500", "2014-11-30", True),
+    ],
+)
+def test_offline_a_label_in_the_month_before_a_first_announced_id(
+    tmp_path: Path, number: str, label: str, reported: bool
+) -> None:
+    """arXiv numbers a paper in the month it first announces it: papers sent in a month's
+    last days are numbered first in the next month's."""
+    path = write(
+        tmp_path,
+        "a.md",
+        f"| Title | Date |\n|---|---|\n| [A Paper](https://arxiv.org/abs/{number}) | {label} |\n",
+    )
+    _, findings, _ = run("--offline", "--select", "arxiv-year", str(path))
+    assert pairs(findings) == ([("arxiv-year", 3)] if reported else [])
 
 
 @pytest.fixture

@@ -18,7 +18,11 @@ class ArxivYear(EntryRule):
     label belongs to another paper, or the link does.
 
     Compared at month precision when the label names a month. The submission month comes
-    from arXiv metadata when available, else from the id's YYMM.
+    from arXiv metadata when available, else from the id's YYMM — the month arXiv first
+    announced the paper, which follows its submission by a month for papers sent in a month's
+    last days (a paper sent on 28 February 2025 is 2503.00152). Those are numbered first, in
+    the month's first announcement: offline, for an id numbered below 3,000 (1,000 for the
+    four-digit numbers before 2015), a label one month before the id's month is no error.
     """
 
     name = "arxiv-year"
@@ -31,13 +35,14 @@ class ArxivYear(EntryRule):
             return
         paper = context.papers.get(entry.arxiv_id)
         if paper is not None:
-            submitted = (paper.published.year, paper.published.month)
+            submitted = earliest = (paper.published.year, paper.published.month)
         elif id_problem(entry.arxiv_id) is None:
             submitted = submission_month(entry.arxiv_id)
+            earliest = _month_before(submitted) if _announced_first(entry.arxiv_id) else submitted
         else:
             return
         label = (entry.year, entry.month) if entry.month else (entry.year, 12)
-        if label < submitted if entry.month else entry.year < submitted[0]:
+        if label < earliest if entry.month else entry.year < earliest[0]:
             written = f"{_MONTHS[entry.month - 1]} {entry.year}" if entry.month else str(entry.year)
             yield self.report(
                 file,
@@ -45,3 +50,20 @@ class ArxivYear(EntryRule):
                 f"year label {written} is earlier than arXiv {entry.arxiv_id} "
                 f"({_MONTHS[submitted[1] - 1]} {submitted[0]}): correct the year or the link",
             )
+
+
+#: How many papers the first announcement of a month numbers at most, by the digits of the
+#: number: a few days' submissions (a weekend's, in 2024, about 2,500).
+_FIRST_ANNOUNCED = {4: 1_000, 5: 3_000}
+
+
+def _announced_first(arxiv_id: str) -> bool:
+    """Whether a new-style id is numbered in its month's first announcement, which holds
+    papers sent in the month before."""
+    _, dot, number = arxiv_id.partition(".")
+    return bool(dot) and number.isdigit() and int(number) < _FIRST_ANNOUNCED.get(len(number), 0)
+
+
+def _month_before(month: tuple[int, int]) -> tuple[int, int]:
+    year, number = month
+    return (year, number - 1) if number > 1 else (year - 1, 12)
