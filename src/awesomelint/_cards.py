@@ -16,6 +16,7 @@ follow each: the walk then reads a card like a heading entry whose link is on a 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from awesomelint._arxiv.ids import parse_arxiv_url
 from awesomelint._blocks import Block, Heading, Item, Paragraph
@@ -40,12 +41,22 @@ CardLink = tuple[int, InlineLink | None]
 _TITLE_LINE = re.compile(r"\s*(?:(?::[\w+-]+:|\[[^\]]*\]|[^\w\s*_\[(])\s*)*(\*\*|__)[^*_].*?\1")
 
 
-def paper_cards(blocks: list[Block], lines: list[str]) -> dict[int, CardLink]:
+class Cards(NamedTuple):
+    """The blocks (by ``id``) that title a paper card, with the card's link; and the blocks
+    that end a numbered card's list of fields (``2. **Title**`` after ``1. **Title**``'s
+    ``+ Link: …``), which otherwise would read as more of its fields."""
+
+    links: dict[int, CardLink]
+    ends: frozenset[int]
+
+
+def paper_cards(blocks: list[Block], lines: list[str]) -> Cards:
     """The top-level blocks (by ``id``) that title a paper card — headings, and one-line
     paragraphs with a bold title — with no link of their own, over bullets that are fields,
     labels or remarks, one of them holding the paper's link (under a bold title, bullets that
     label addresses may hold none: the paper's code and pages, but no link to the paper)."""
     cards: dict[int, CardLink] = {}
+    ends: set[int] = set()
     for index, block in enumerate(blocks):
         if not _titles_card(block, lines):
             continue
@@ -54,20 +65,25 @@ def paper_cards(blocks: list[Block], lines: list[str]) -> dict[int, CardLink]:
             start += 1  # a figure between the title and its bullets
         end = start
         while end < len(blocks) and isinstance(blocks[end], Item):
+            if isinstance(block, Item) and _titles_card(blocks[end], lines):
+                break  # "2. **Title**": the next card's title
             end += 1
         # Under a bold title line, remarks ("- Hessel et al.; Google Deepmind") may sit among
         # the bullets; under a heading, a bullet of prose means a section of notes.
-        link = _card_link(blocks[start:end], lines, remarks=isinstance(block, Paragraph))
+        link = _card_link(blocks[start:end], lines, remarks=not isinstance(block, Heading))
         if link is None and isinstance(block, Paragraph) and start < len(blocks):
             link = _arxiv_address(blocks[start], lines)
         if link is not None:
             cards[id(block)] = link
-    return cards
+            if isinstance(block, Item) and end < len(blocks):
+                ends.add(id(blocks[end]))
+    return Cards(cards, frozenset(ends))
 
 
-def title_start(line: str) -> int:
-    """Where the bold title of a card's title line starts (after its shortcodes or tags)."""
-    match = _TITLE_LINE.match(line)
+def title_start(line: str, start: int = 0) -> int:
+    """Where the bold title of a card's title line (from column ``start``, after an item's
+    marker) starts, after its shortcodes or tags."""
+    match = _TITLE_LINE.match(line, start)
     assert match is not None, "only lines that title a card are asked"
     return match.start(1)
 
@@ -111,6 +127,10 @@ def _titles_card(block: Block, lines: list[str]) -> bool:
     if isinstance(block, Paragraph) and len(block.lines) == 1:
         line = lines[block.lines[0] - 1]
         return bool(_TITLE_LINE.match(line)) and not paper_links(find_links(line))
+    if isinstance(block, Item) and not block.blocks and len(block.head.lines) == 1:
+        # "1. **Title**" over a list of its fields: "+ Authors: …", "+ Link: https://…".
+        line = lines[block.line - 1]
+        return bool(_TITLE_LINE.match(line, block.content_start)) and not find_links(line)
     return False
 
 

@@ -134,7 +134,7 @@ class _Builder:
     def walk(self, outline: Outline) -> None:
         # Each stack frame iterates over one container's blocks; ``bases`` holds the content
         # column of each container (0 for the file itself).
-        cards = paper_cards(outline.blocks, self.lines)
+        cards, card_ends = paper_cards(outline.blocks, self.lines)
         self.anchors = frozenset(
             anchor(block.text) for block in outline.blocks if isinstance(block, Heading)
         )
@@ -151,6 +151,15 @@ class _Builder:
                 self._close(heading_entry)
                 heading_entry = self._heading(block, cards.get(id(block)))
                 continue
+            if isinstance(block, Item) and id(block) in cards:
+                # "1. **Title**" over a list of its fields: a card, like a bold title line's.
+                self._close(heading_entry)
+                start = title_start(self.lines[block.line - 1], block.content_start)
+                heading_entry = self._card(block.line, start, cards[id(block)])
+                continue
+            if id(block) in card_ends:
+                self._close(heading_entry)
+                heading_entry = None
             if isinstance(block, Item) and heading_entry is not None and len(stack) == 1:
                 self._attach(heading_entry, block)
                 heading_entry.span = extend(heading_entry.span, self._item_span(block))

@@ -801,6 +801,44 @@ def test_a_bold_title_over_its_arxiv_address_alone_is_an_entry() -> None:
     # entries above are all.
 
 
+NUMBERED_CARDS = """\
+1. **Ensembling and Knowledge Distilling of Large Sequence Taggers**
++ Authors: Maksym Tarnavskyi, Artem Chernodub
++ Conference: ACL
++ Link: https://aclanthology.org/2022.acl-long.266/
++ Code: https://github.com/MaksTarnavskyi/gector-large
+
+2. **Interpretability for Language Learners**
++ Authors: Masahiro Kaneko, Sho Takase
++ Link: https://aclanthology.org/2022.acl-long.496/
+
+3. **Grammar correction**
++ [A Titled Paper](https://example.org/p)
+"""
+
+
+def test_a_numbered_bold_title_over_a_list_of_its_fields_is_a_card() -> None:
+    """ "1. **Title**" over "+ Authors: …", "+ Link: https://…", "+ Code: https://…" (a list of
+    its own, its marker at the margin): one entry per title, not entries titled "Link" and
+    "Code"; a numbered bold line over a titled link stays a topic."""
+    first, second, titled = parse_text(NUMBERED_CARDS).entries
+    assert (first.title, first.url, first.venue) == (
+        "Ensembling and Knowledge Distilling of Large Sequence Taggers",
+        "https://aclanthology.org/2022.acl-long.266/",
+        "ACL",
+    )
+    assert first.authors == ["Maksym Tarnavskyi", "Artem Chernodub"]
+    assert [link.url for link in first.code] == ["https://github.com/MaksTarnavskyi/gector-large"]
+    assert first.title_span == span_of(NUMBERED_CARDS, 1, first.title)
+    assert (first.span.line, first.span.end_line) == (1, 5)
+    assert (second.url, second.span.line, second.span.end_line) == (
+        "https://aclanthology.org/2022.acl-long.496/",
+        7,
+        9,
+    )
+    assert (titled.title, titled.span.line) == ("A Titled Paper", 12)
+
+
 def test_a_bold_line_over_titled_links_stays_a_topic() -> None:
     text = (
         "**Object detection**\n\n"
