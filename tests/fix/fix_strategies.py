@@ -301,6 +301,40 @@ def address_card(draw: st.DrawFn) -> list[str]:
 
 
 @st.composite
+def numbered_card(draw: st.DrawFn) -> list[str]:
+    """``1. **Title**`` over a list of its fields at the margin: ``+ Link: https://…``."""
+    fields = draw(
+        st.permutations(
+            ["Authors: Ann Lee, Bo Chen", "Conference: ACL", f"Link: {draw(st.sampled_from(URLS))}"]
+        )
+    )
+    marker = draw(st.sampled_from("+-"))
+    return [
+        f"{draw(st.sampled_from(('1.', '2)')))} **{draw(st.sampled_from(TITLES)).strip()}**",
+        *(f"{marker} {field}{draw(trailing)}" for field in fields),
+    ]
+
+
+@st.composite
+def title_over_named_labels(draw: st.DrawFn) -> list[str]:
+    """``- Title.`` over ``- Names. *Venue*. [[pdf]](url) [[code]](url)``, or a bold title over
+    bullets of authors and label links."""
+    url = draw(st.sampled_from(URLS))
+    bullet = draw(bullets)
+    if draw(st.booleans()):
+        return [
+            f"{bullet} {draw(st.sampled_from(TITLES)).strip()}.",
+            f"  {bullet} Y. You, T. Chen. *NIPS 2020*. [[pdf]]({url}) [[code]](https://github.com/o/r)",
+        ]
+    return [
+        f"{bullet} **Anonymous Walk Embeddings (ICML 2018)**{draw(trailing)}",
+        f"  {bullet} Sergey Ivanov and Evgeny Burnaev",
+        f"  {bullet} [[Paper]]({url})",
+        f"  {bullet} [[Python Reference]](https://github.com/o/r){draw(trailing)}",
+    ]
+
+
+@st.composite
 def title_over_labels(draw: st.DrawFn) -> list[str]:
     """``- **Title**`` with a hard break, its badges or label links on the next line."""
     bullet = draw(bullets)
@@ -441,6 +475,8 @@ block = st.one_of(
     paper_card(),
     title_line_card(),
     address_card(),
+    numbered_card(),
+    title_over_named_labels(),
     title_over_labels(),
     three_line_entry(),
     bracket_entry(),
