@@ -126,7 +126,7 @@ def check(
     papers, suggestions, warnings = _facts.gather(
         parsed, config, offline=offline, lockfile=_facts.lockfile_path(config, targets)
     )
-    for warning in warnings:
+    for warning in [*warnings, *_engine.unread_lists(parsed)]:
         click.echo(f"awesomelint: warning: {warning}", err=True)
     diagnostics = _engine.check(parsed, config, selection, papers, suggestions)
     if diff_base is not None:

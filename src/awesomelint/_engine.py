@@ -75,6 +75,28 @@ def load(paths: Sequence[Path], config: Config) -> tuple[list[ParsedFile], list[
     return parsed, errors
 
 
+#: How many lines with a web address a file without a single entry must hold to be worth a
+#: warning: a list awesomelint cannot read would otherwise pass as one with no problems.
+UNREAD_LIST_LINES = 10
+
+
+def unread_lists(files: Iterable[ParsedFile]) -> list[str]:
+    """A warning for each file in which no entry was recognised although at least
+    ``UNREAD_LIST_LINES`` of its lines hold a web address (in Markdown or in HTML: its entries
+    are written in a shape awesomelint does not read, such as ``<a href>`` links)."""
+    warnings: list[str] = []
+    for file in files:
+        if file.document.entries:
+            continue
+        linking = sum("://" in line for line in file.source.lines)
+        if linking >= UNREAD_LIST_LINES:
+            warnings.append(
+                f"{file.source.path}: no paper entries recognised on its {linking} lines with "
+                "web addresses (see 'Entry styles' in awesomelint's README)"
+            )
+    return warnings
+
+
 @dataclass(frozen=True)
 class Selection:
     """Which rules run: by name or code, with per-file ignores from the config."""

@@ -65,6 +65,25 @@ def test_no_problems_is_said_in_one_line(tmp_path: Path) -> None:
     assert result.stdout == "All checked: no problems found.\n"
 
 
+def test_a_list_whose_entries_are_not_read_is_not_passed_as_clean(tmp_path: Path) -> None:
+    """A list written in a shape awesomelint does not read (links in HTML) has no entries, so
+    no findings: a warning on stderr says so, naming the file, rather than a silent pass. A
+    file of prose with a few links, or a list that is read, gets none."""
+    html = "".join(
+        f'- Paper {n}, *Lee et al.*\n    - <a href="https://arxiv.org/abs/2401.0000{n}">pdf</a>\n'
+        for n in range(10)
+    )
+    unread = _write(tmp_path, "unread.md", "# Papers\n\n" + html)
+    prose = _write(tmp_path, "notes.md", "Read [this](https://example.org/a) first.\n")
+    read = _write(tmp_path, "read.md", "# List\n\n- [Clean](https://example.org/clean)\n")
+    result = run_cli("check", "--offline", str(unread), str(prose), str(read))
+    assert (result.exit_code, result.stdout) == (0, "All checked: no problems found.\n")
+    assert result.stderr == (
+        f"awesomelint: warning: {unread}: no paper entries recognised on its 10 lines with web "
+        "addresses (see 'Entry styles' in awesomelint's README)\n"
+    )
+
+
 def test_json_format_has_exactly_the_documented_keys(tmp_path: Path) -> None:
     path = _write(tmp_path, "list.md", WARNINGS)
     result = run_cli("check", "--offline", "--format", "json", *SELECT_FORMAT_RULES, str(path))
