@@ -319,10 +319,11 @@ class _Builder:
         The code link stays the entry's code."""
         assert draft.main is not None
         for bullet in [block for block in blocks if isinstance(block, Item)]:
-            paper = self._paper_on(bullet)
+            found = find_links(self.lines[bullet.line - 1])
+            paper = _paper_link(found)
             if paper is not None:
                 draft.code.insert(0, to_link(draft.main_line, draft.main))
-                self._take_paper(draft, bullet, paper)
+                self._take_paper(draft, bullet, paper, found)
                 return
 
     def _title_over_paper(self, item: Item) -> Draft | None:
@@ -341,14 +342,14 @@ class _Builder:
         bullets = [block for block in item.blocks if isinstance(block, Item)]
         if len(bullets) != len(item.blocks):
             return None
-        paper: tuple[Item, InlineLink] | None = None
+        paper: tuple[Item, InlineLink, list[InlineLink]] | None = None
         for bullet in bullets:
             bullet_line = self.lines[bullet.line - 1]
             found = find_links(bullet_line)
             labels = label_row(bullet_line, bullet.content_start, found) if found else []
-            on_bullet = self._paper_on(bullet) if found else None
+            on_bullet = _paper_link(found)
             if on_bullet is not None and paper is None and (bold or labels):
-                paper = bullet, on_bullet
+                paper = bullet, on_bullet, found
             elif found and not labels:
                 return None
         if paper is None:
@@ -358,29 +359,18 @@ class _Builder:
         self._take_paper(draft, *paper)
         return draft
 
-    def _paper_on(self, bullet: Item) -> InlineLink | None:
-        """The paper's link on a sub-bullet: a bare web address or a link saying it is the
-        paper's (``* [ECCV2020] https://arxiv.org/abs/…``, ``* [Paper](…)``)."""
-        return next(
-            (
-                link
-                for link in paper_links(find_links(self.lines[bullet.line - 1]))
-                if (link.is_bare and is_web(link)) or names_paper(link.label)
-            ),
-            None,
-        )
-
-    def _take_paper(self, draft: Draft, bullet: Item, paper: InlineLink) -> None:
-        """Make ``paper``, on ``bullet``, the entry's link; a tag before it gives its venue,
-        names before a row of labels its authors (and venue): ``* [ECCV2020] https://…``,
-        ``- Y. You, T. Chen. *NIPS 2020*. [[pdf]](…) [[code]](…)``."""
+    def _take_paper(
+        self, draft: Draft, bullet: Item, paper: InlineLink, found: list[InlineLink]
+    ) -> None:
+        """Make ``paper``, one of the links ``found`` on ``bullet``, the entry's link; a tag
+        before it gives its venue, names before a row of labels its authors (and venue):
+        ``* [ECCV2020] https://…``, ``- Y. You, T. Chen. *NIPS 2020*. [[pdf]](…) [[code]](…)``."""
         line = self.lines[bullet.line - 1]
         draft.main_line, draft.main = bullet.line, paper
         tags = opening_tags(line, bullet.content_start, paper.start)
         if tags is not None:
             take_tags(draft, bullet.line, tags)
             return
-        found = find_links(line)
         labels = label_row(line, bullet.content_start, found)
         before = before_labels(line, bullet.content_start, labels[0], found) if labels else ""
         at = line.find(before, bullet.content_start)
@@ -396,15 +386,21 @@ class _Builder:
         above = self.lines[number - 2].rstrip()
         if draft.field_named("Authors") is not None or without_break_tag(above) == above:
             return False
-        line = self.lines[number - 1]
-        names = without_break_tag(line).strip()
-        if "](" in names or len(split_authors(names)) < 2 or names_an_institution(names):
-            return False  # a link, one name or affiliations ("Yale University, Amazon")
-        if not looks_like_authors(names):
+        return self._names_line(draft, number, without_break_tag(self.lines[number - 1]))
+
+    def _names_line(self, draft: Draft, number: int, text: str) -> bool:
+        """Give ``draft`` the text of line ``number`` (its line break markup left out) as its
+        authors when it is two or more names of people and nothing else — no link, no
+        affiliations ("Yale University, Amazon") — and tell whether it was."""
+        names = text.strip()
+        if "](" in names or "://" in names or len(split_authors(names)) < 2:
+            return False  # a link, or one name
+        if names_an_institution(names) or not looks_like_authors(names):
             return False
-        start = line.find(names)
-        span = on_line(number, start, start + len(names))
-        draft.fields.append(unlabelled_field("Authors", names, span))
+        start = self.lines[number - 1].find(names)
+        draft.fields.append(
+            unlabelled_field("Authors", names, on_line(number, start, start + len(names)))
+        )
         return True
 
     def _paragraph_field(self, draft: Draft, number: int) -> None:
@@ -772,15 +768,9 @@ class _Builder:
         """Read the line opening a paragraph, above the entry's link line, as its authors when
         it holds two or more names and nothing else (an annotated bibliography: ``Ann Lee, Bo
         Chen`` / ``[Title](…)`` / ``MLJ 2002 \\`` / what the paper does)."""
-        line = self.lines[number - 1]
-        names = _HARD_BREAK.sub("", line).strip()
-        if find_links(line) or len(split_authors(names)) < 2 or not looks_like_authors(names):
-            return
-        start = line.find(names)
-        draft.fields.append(
-            unlabelled_field("Authors", names, on_line(number, start, start + len(names)))
-        )
-        draft.span = replace(draft.span, line=number, column=start + 1)
+        if self._names_line(draft, number, _HARD_BREAK.sub("", self.lines[number - 1])):
+            column = draft.fields[-1].column
+            draft.span = replace(draft.span, line=number, column=column)
 
     def _venue_line(self, draft: Draft, number: int) -> Field | None:
         """Line ``number`` as the entry's venue when it is one and nothing else and the entry
@@ -935,6 +925,19 @@ class _Builder:
         draft.links.extend(to_link(number, link) for link in links)
         draft.code.extend(to_link(number, link) for link in links if names_code(link.label))
         return True
+
+
+def _paper_link(found: list[InlineLink]) -> InlineLink | None:
+    """The paper's link among the links on a sub-bullet: a bare web address or a link saying
+    it is the paper's (``* [ECCV2020] https://arxiv.org/abs/…``, ``* [Paper](…)``)."""
+    return next(
+        (
+            link
+            for link in paper_links(found)
+            if (link.is_bare and is_web(link)) or names_paper(link.label)
+        ),
+        None,
+    )
 
 
 def _after_opening_tags(line: str, start: int, end: int) -> tuple[int, LeadTags | None]:

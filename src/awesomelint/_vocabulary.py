@@ -194,9 +194,9 @@ def venue_year(venue: str, arxiv_id: str | None = None) -> int | None:
     number's first four digits alone, after "arXiv", when they are those of the entry's arXiv
     id: "arXiv 2011" for 2011.13526 is November 2020, not 2011."""
     number = _ARXIV_NUMBER.search(venue)
-    paper = number.group() if number else arxiv_id
+    paper = number.group() if number else None
     if number is None and arxiv_id and _NEW_STYLE_ID.match(arxiv_id) and "arxiv" in venue.lower():
-        number = re.search(rf"(?<!\d){arxiv_id[:4]}(?!\d)", venue)
+        number, paper = re.search(rf"(?<!\d){arxiv_id[:4]}(?!\d)", venue), arxiv_id
     if number is None or paper is None:
         return _written_year(venue)
     written = _written_year(venue[: number.start()] + venue[number.end() :])
@@ -249,7 +249,7 @@ _ELISION = re.compile(r"(\.\.\.|…)\s+(?=\S)")
 _NAME_MARKS = "*†‡§¶"
 #: An affiliation or nickname in parentheses, or a nickname in quotes (David "davidad"
 #: Dalrymple); "(2023)" is a year, not part of a name.
-_PARENTHESISED = re.compile(r"\([^()\d]*\)|(?<=\s)[\"“][^\"“”\s]+[\"”](?=\s)")
+_ASIDE_IN_NAME = re.compile(r"\([^()\d]*\)|(?<=\s)[\"“][^\"“”\s]+[\"”](?=\s)")
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 
 
@@ -347,7 +347,7 @@ def names_an_institution(text: str) -> bool:
 def _is_name(name: str) -> bool:
     # "Ha, D." reads as "Ha D."; "Felix Hill(University of Cambridge)" and "Zhiwei (Tony)Qin"
     # without what the parentheses add.
-    tokens = _PARENTHESISED.sub(" ", name).replace(",", " ").split()
+    tokens = _ASIDE_IN_NAME.sub(" ", name).replace(",", " ").split()
     if not 1 <= len(tokens) <= 6:
         return False
     for token in tokens:
