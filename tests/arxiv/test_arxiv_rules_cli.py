@@ -33,6 +33,12 @@ def pairs(findings: list[dict[str, object]]) -> list[tuple[str, int]]:
     return [(str(f["rule"]), int(f["line"])) for f in findings]  # type: ignore[call-overload]
 
 
+def year_findings(tmp_path: Path, text: str) -> list[dict[str, object]]:
+    """The arxiv-year findings of an offline check of a list holding ``text``."""
+    _, findings, _ = run("--offline", "--select", "arxiv-year", str(write(tmp_path, "a.md", text)))
+    return findings
+
+
 def test_one_paper_under_three_url_forms_is_one_duplicate_naming_the_others(
     tmp_path: Path,
 ) -> None:
@@ -154,12 +160,10 @@ def test_offline_one_id_under_two_titles_names_the_other(tmp_path: Path) -> None
     ],
 )
 def test_offline_year_label_against_the_id(tmp_path: Path, label: str, reported: bool) -> None:
-    path = write(
+    findings = year_findings(
         tmp_path,
-        "a.md",
         f"[Survey of Contrastive Learning {label}](https://arxiv.org/pdf/2010.05113.pdf)\n",
     )
-    _, findings, _ = run("--offline", "--select", "arxiv-year", str(path))
     assert pairs(findings) == ([("arxiv-year", 1)] if reported else [])
     if reported:
         assert findings[0]["column"] == 2 + len("Survey of Contrastive Learning ")
@@ -180,25 +184,20 @@ def test_offline_year_label_against_the_id(tmp_path: Path, label: str, reported:
 def test_an_arxiv_number_in_a_venue_is_no_year_of_its_digits(
     tmp_path: Path, venue: str, reported: bool
 ) -> None:
-    path = write(
-        tmp_path,
-        "a.md",
-        f"- **ART: Reasoning and Tool Use**, {venue} [[paper](https://arxiv.org/abs/2303.09014)]\n",
+    line = (
+        f"- **ART: Reasoning and Tool Use**, {venue} [[paper](https://arxiv.org/abs/2303.09014)]\n"
     )
-    _, findings, _ = run("--offline", "--select", "arxiv-year", str(path))
-    assert pairs(findings) == ([("arxiv-year", 1)] if reported else [])
+    assert pairs(year_findings(tmp_path, line)) == ([("arxiv-year", 1)] if reported else [])
 
 
 def test_year_prefix_venue_and_date_column_are_labels(tmp_path: Path) -> None:
-    path = write(
+    findings = year_findings(
         tmp_path,
-        "a.md",
         "* 2022 - [Paper From 2023](https://arxiv.org/abs/2301.05000)\n\n"
         "- [Venue Paper](https://arxiv.org/abs/2306.00001)\n  - NeurIPS 2022\n\n"
         "| Title | Date |\n|---|---|\n"
         "| [Row Paper](https://arxiv.org/abs/2506.08000) | 2025-05-30 |\n",
     )
-    _, findings, _ = run("--offline", "--select", "arxiv-year", str(path))
     assert pairs(findings) == [("arxiv-year", 1), ("arxiv-year", 4), ("arxiv-year", 8)]
 
 
@@ -218,13 +217,10 @@ def test_offline_a_label_in_the_month_before_a_first_announced_id(
 ) -> None:
     """arXiv numbers a paper in the month it first announces it: papers sent in a month's
     last days are numbered first in the next month's."""
-    path = write(
-        tmp_path,
-        "a.md",
-        f"| Title | Date |\n|---|---|\n| [A Paper](https://arxiv.org/abs/{number}) | {label} |\n",
+    table = (
+        f"| Title | Date |\n|---|---|\n| [A Paper](https://arxiv.org/abs/{number}) | {label} |\n"
     )
-    _, findings, _ = run("--offline", "--select", "arxiv-year", str(path))
-    assert pairs(findings) == ([("arxiv-year", 3)] if reported else [])
+    assert pairs(year_findings(tmp_path, table)) == ([("arxiv-year", 3)] if reported else [])
 
 
 @pytest.fixture
