@@ -342,12 +342,18 @@ def names_an_institution(text: str) -> bool:
     return any(word.casefold() in _AFFILIATION_WORDS for word in _WORD.findall(text))
 
 
+def without_asides(name: str) -> str:
+    """``name`` without what parentheses or quotes add to it: "Zhiwei (Tony) Qin" and
+    David "davidad" Dalrymple are the names "Zhiwei Qin" and "David Dalrymple"."""
+    return _ASIDE_IN_NAME.sub(" ", name)
+
+
 # Cached: the same authors recur across a list (and across its sections).
 @lru_cache(maxsize=8192)
 def _is_name(name: str) -> bool:
     # "Ha, D." reads as "Ha D."; "Felix Hill(University of Cambridge)" and "Zhiwei (Tony)Qin"
     # without what the parentheses add.
-    tokens = _ASIDE_IN_NAME.sub(" ", name).replace(",", " ").split()
+    tokens = without_asides(name).replace(",", " ").split()
     if not 1 <= len(tokens) <= 6:
         return False
     for token in tokens:

@@ -299,6 +299,21 @@ def test_a_nickname_in_quotes_is_no_stray_punctuation() -> None:
     assert found == ["stray punctuation in author name 'Ann Lee*': remove it"]
 
 
+def test_a_quote_or_parenthesis_that_sets_nothing_aside_is_stray_punctuation() -> None:
+    """A nickname in quotes and an affiliation in parentheses are part of a name; an unclosed
+    quote, a lone parenthesis or a footnote number in parentheses is not."""
+    text = (
+        "- [A Paper](https://example.org/p)\n"
+        '  - Authors: Zhiwei (Tony) Qin, David "davidad" Dalrymple, '
+        'Ann "Lee, Bo) Chen, Cy Dee (1)\n'
+    )
+    found = [d.message for d in awesomelint.check(text) if d.rule == "entry-authors"]
+    assert found == [
+        f"stray punctuation in author name '{name}': remove it"
+        for name in ('Ann "Lee', "Bo) Chen", "Cy Dee (1)")
+    ]
+
+
 def test_the_comma_of_a_citation_style_name_is_no_stray_punctuation() -> None:
     text = "- [A Paper](https://example.org/p)\n  - Ha, D., Lee*, B., & Schmidhuber, J.\n"
     found = [d.message for d in awesomelint.check(text) if d.rule == "entry-authors"]

@@ -8,10 +8,11 @@ from collections.abc import Iterator
 from awesomelint._diagnostics import Diagnostic, Severity
 from awesomelint._model import Entry
 from awesomelint._rules._base import Context, EntryRule, ParsedFile
+from awesomelint._vocabulary import without_asides
 
-#: Anything but letters, spaces, initials' dots, apostrophes, hyphens, a (nickname) or a
-#: "nickname" and the comma of "Ha, D." (a comma between names never reaches a name).
-_STRAY = re.compile(r"[^\w\s.,'’\-()\"“”]")
+#: Anything but letters, spaces, initials' dots, apostrophes, hyphens and the comma of "Ha, D."
+#: (a comma between names never reaches a name), once a (nickname) or a "nickname" is set aside.
+_STRAY = re.compile(r"[^\w\s.,'’\-]")
 
 
 class EntryAuthors(EntryRule):
@@ -38,7 +39,7 @@ class EntryAuthors(EntryRule):
         if any(not name for name in entry.authors):
             yield self.report(file, field.value_span, "empty author name: remove the extra comma")
         for name in entry.authors:
-            if _STRAY.search(name):
+            if _STRAY.search(without_asides(name)):
                 yield self.report(
                     file, field.value_span, f"stray punctuation in author name '{name}': remove it"
                 )
