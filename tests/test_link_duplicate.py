@@ -71,3 +71,23 @@ def test_under_a_page_many_titles_share_only_titles_spelt_alike_are_one_paper() 
     errors = [d.span.line for d in found if d.severity.value == "error"]
     assert len(found) == len(titles)
     assert errors == [43, 45]  # the title written twice
+
+
+def test_an_escaped_address_is_the_address_markdown_links_to() -> None:
+    """A backslash escape in a destination is dropped by Markdown: "Herve\\_Bourlard" links
+    to "Herve_Bourlard", so the entry's URL is that address, and the same page written with
+    and without the escape is one page."""
+    text = (
+        "- [Hybrid Speech Recognition](https://x.org/Herve\\_Bourlard/hybrid.pdf)\n"
+        "- [Hybrid Speech Recognition](https://x.org/Herve_Bourlard/hybrid.pdf)\n"
+    )
+    first = awesomelint.parse(text).entries[0]
+    assert first.url == "https://x.org/Herve_Bourlard/hybrid.pdf"
+    found = [
+        (d.span.line, d.message) for d in awesomelint.check(text) if d.rule == "link-duplicate"
+    ]
+    page = "'https://x.org/Herve_Bourlard/hybrid.pdf'"
+    assert found == [
+        (1, f"{page} is also listed at <string>:2: keep one entry"),
+        (2, f"{page} is also listed at <string>:1: keep one entry"),
+    ]

@@ -31,6 +31,9 @@ _MAX_DESTINATION = 4000
 _SLOW_STEPS_PER_LINE = 1_000_000
 _BRACKET = re.compile(r"[\[\]]")
 _DESTINATION_SPECIALS = re.compile(r"[()\\\"']")
+#: A backslash escape: any ASCII punctuation character may be escaped, in a link's destination
+#: too, where Markdown drops the backslash ("…/Herve\_Bourlard" links to "…/Herve_Bourlard").
+_BACKSLASH_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
 class InlineLink(NamedTuple):
@@ -198,7 +201,7 @@ def find_links(line: str) -> list[InlineLink]:
             links.append(
                 InlineLink(
                     label=line[start + 1 : close],
-                    url=line[url_start:url_end],
+                    url=resolved_destination(line[url_start:url_end]),
                     start=start - 1 if is_image else start,
                     end=end + 1,
                     label_start=start + 1,
@@ -217,6 +220,11 @@ def find_links(line: str) -> list[InlineLink]:
     if len(links) > 1:
         links.sort(key=lambda link: link.start)
     return links
+
+
+def resolved_destination(destination: str) -> str:
+    """A link destination as Markdown reads it, its backslash escapes resolved."""
+    return _BACKSLASH_ESCAPE.sub(r"\1", destination) if "\\" in destination else destination
 
 
 #: Where the destination of an unclosed link stops: whitespace, or a full-width parenthesis

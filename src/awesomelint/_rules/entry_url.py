@@ -9,12 +9,17 @@ from urllib.parse import urlsplit, urlunsplit
 from awesomelint._arxiv.ids import parse_arxiv_url
 from awesomelint._diagnostics import Applicability, Diagnostic, Edit, Severity
 from awesomelint._entry_text import is_repository_path
+from awesomelint._inline import resolved_destination
 from awesomelint._model import Entry, Link
 from awesomelint._rules._base import Context, EntryRule, ParsedFile, replace
 
 _WHITESPACE = re.compile(r"\s")
 TRACKING_PREFIXES = ("utm_",)
-TRACKING_KEYS = frozenset({"source", "ref_src", "fbclid", "gclid", "mc_cid", "mc_eid"})
+#: Keys of analytics parameters, among them Google Analytics' "_ga" and "_gl", which a link
+#: copied from the browser after a redirect carries ("…/paper.pdf?_ga=2.370…").
+TRACKING_KEYS = frozenset(
+    {"source", "ref_src", "fbclid", "gclid", "mc_cid", "mc_eid", "_ga", "_gl"}
+)
 
 
 def without_tracking(url: str) -> str:
@@ -30,6 +35,7 @@ def without_tracking(url: str) -> str:
 
 
 def _is_tracking(key: str) -> bool:
+    key = resolved_destination(key)  # "?\\_ga=…", as some lists escape it, is "?_ga=…"
     return key in TRACKING_KEYS or key.startswith(TRACKING_PREFIXES)
 
 
