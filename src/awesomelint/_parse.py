@@ -494,6 +494,7 @@ class _Builder:
             if label == "Note" or (
                 label is None and not (draft.style in _FIELD_STYLES and known_shape)
             ):
+                self._venue_in_note(draft, number, start + match.start("value"), match["value"])
                 return None
             return Field(
                 label=label or raw,
@@ -515,6 +516,15 @@ class _Builder:
         if unlabelled or draft.fields:
             return None
         return self._names_field(draft, number, start, text)
+
+    @staticmethod
+    def _venue_in_note(draft: Draft, number: int, start: int, value: str) -> None:
+        """The venue opening a labelled note — "intro: CVPR 2017. SenseTime", "intro: ECCV
+        2016 Oral" — as the entry's venue, when it has none (the note stays a note)."""
+        venue = value.split(". ", 1)[0].rstrip(" .")
+        if draft.venue or draft.field_named("Venue") or not VENUE.match(venue.strip(EMPHASIS)):
+            return
+        draft.tag_venue(venue, on_line(number, start, start + len(venue)))
 
     def _names_field(self, draft: Draft, number: int, start: int, text: str) -> Field | None:
         """``text`` (from column ``start`` of line ``number``) as the entry's authors, a venue

@@ -779,6 +779,18 @@ def test_a_card_whose_bullets_link_no_paper_is_an_entry_without_a_url() -> None:
     assert [link.url for link in cfenet.code] == ["https://github.com/qijiezhao/CFENet"]
 
 
+def test_a_venue_opening_a_labelled_note_is_the_card_s_venue() -> None:
+    """ "intro: CVPR 2017. SenseTime": the venue before the first full stop is the entry's (and
+    its year the entry's year); the note stays a note. "intro: R-CNN" names no venue."""
+    text = NO_PAPER_LINK_CARDS.replace("intro: AAAI 2019", "intro: CVPR 2017. SenseTime")
+    harmonized, cfenet = parse_text(text).entries
+    assert (harmonized.venue, harmonized.year) == ("CVPR 2017", 2017)
+    assert harmonized.year_span == span_of(text, 3, "CVPR 2017")
+    assert harmonized.notes == ["intro: CVPR 2017. SenseTime"]
+    assert (cfenet.venue, cfenet.year) == ("ACCV 2018", 2018)
+    assert parse_text(ADDRESS_CARDS).entries[0].venue is None
+
+
 def test_a_heading_over_bullets_that_link_no_paper_stays_a_section() -> None:
     text = "### Tools\n\n- github: <https://github.com/a/b>\n- Code: <https://github.com/c/d>\n"
     assert all(entry.title != "Tools" for entry in parse_text(text).entries)
