@@ -84,3 +84,59 @@ def test_only_the_join_sends_fix_back_to_parse_the_text_again() -> None:
     text = "- [ Padded Title ](https://example.org/p)\n" + WRAPPED
     reparsing = [d.message for d in awesomelint.check(text) if d.fix is not None and d.fix.reparse]
     assert reparsing == ["link wrapped across two lines: join them so the entry reads as one"] * 2
+
+
+WRAPPED_BOLD = (
+    "### Program Repair\n"
+    "\n"
+    "* [2024/03] **RepairAgent: An Autonomous Agent for Program Repair.** *Bouzenia et al.* "
+    "[[paper](https://arxiv.org/abs/2403.17134)]\n"
+    "* [2024/03] **ACFIX: Guiding LLMs with Mined Common\n"
+    "  RBAC Practices for Context-Aware Repair of\n"
+    "  Access Control Vulnerabilities.** *Zhang et al.* [[paper](https://arxiv.org/abs/2403.06838)]\n"
+    "* [2024/01] **SpecGen: Automated Generation of Formal\n"
+    "  Program Specifications.** *Ma et al.* [[paper](https://arxiv.org/abs/2401.08807)]\n"
+)
+
+
+def test_a_bold_title_wrapped_over_lines_is_reported_and_fix_joins_it() -> None:
+    """Two or three lines of one item whose bold title closes on the last, before its links:
+    no entry until the lines are joined; check says so at the opening "**"."""
+    found = [
+        (d.span.line, d.span.column, d.message)
+        for d in awesomelint.check(WRAPPED_BOLD)
+        if d.rule == "entry-title"
+    ]
+    message = "bold title wrapped across lines: join them so the entry reads as one"
+    assert found == [(4, 13, message), (7, 13, message)]
+    assert [entry.title for entry in awesomelint.parse(WRAPPED_BOLD).entries] == [
+        "RepairAgent: An Autonomous Agent for Program Repair"
+    ]
+    fixed = awesomelint.fix(WRAPPED_BOLD)
+    assert fixed == (
+        "### Program Repair\n"
+        "\n"
+        "* [2024/03] **RepairAgent: An Autonomous Agent for Program Repair.** *Bouzenia et al.* "
+        "[[paper](https://arxiv.org/abs/2403.17134)]\n"
+        "* [2024/03] **ACFIX: Guiding LLMs with Mined Common RBAC Practices for Context-Aware "
+        "Repair of Access Control Vulnerabilities.** *Zhang et al.* "
+        "[[paper](https://arxiv.org/abs/2403.06838)]\n"
+        "* [2024/01] **SpecGen: Automated Generation of Formal Program Specifications.** "
+        "*Ma et al.* [[paper](https://arxiv.org/abs/2401.08807)]\n"
+    )
+    titles = [entry.title for entry in awesomelint.parse(fixed).entries]
+    assert titles[1:] == [
+        "ACFIX: Guiding LLMs with Mined Common RBAC Practices for Context-Aware Repair of "
+        "Access Control Vulnerabilities",
+        "SpecGen: Automated Generation of Formal Program Specifications",
+    ]
+
+
+def test_bold_prose_over_lines_and_a_wrapped_bold_link_are_not_wrapped_titles() -> None:
+    """Bold text may span lines in prose (no link after it); a bold link text wrapped is one
+    wrapped link, reported once."""
+    prose = "Lists are **read by many\nmaintainers** every day; see [the guide](#guide).\n"
+    assert [d for d in awesomelint.check(prose) if d.rule == "entry-title"] == []
+    link = "* [**PONI: Potential Functions\nfor ObjectGoal Navigation**](https://arxiv.org/abs/2201.10029)\n"
+    found = [d.message for d in awesomelint.check(link) if d.rule == "entry-title"]
+    assert found == ["link wrapped across two lines: join them so the entry reads as one"]

@@ -5,8 +5,8 @@ The comparisons encode the canonical-form contract: outside entries nothing chan
 byte), and inside entries the content — title, links, authors, keywords, notes — survives every
 rewrite, up to the canonicalisations ``fix`` documents (whitespace, mojibake, tracking
 parameters, https, the canonical arXiv URL, repeated or empty keywords). The one change fix
-makes outside entries is to join a link wrapped onto the next line, which makes an entry of
-the two lines.
+makes outside entries is to join a link or a bold title wrapped onto the next lines, which makes
+an entry of them.
 """
 
 from __future__ import annotations
@@ -212,13 +212,49 @@ _WRAPPED_LINK = re.compile(rb"(\[[^\[\]\r\n`]*?)[ \t]*\r?\n[ \t]*([^\r\n\[\]]*\]
 _WRAPPED_DESTINATION = re.compile(rb"(\]\([ \t]*https?://[^\s()]*)[ \t]*\r?\n[ \t]*(?=\))")
 
 
+#: What no line inside a paragraph starts with: a blank, or a list marker (a new item).
+_NEW_BLOCK = re.compile(rb"\s*(?:$|[-*+] |\d+[.)] )")
+#: The line closing a wrapped bold title: "goes on** [[paper](https://…)]".
+_CLOSES_BOLD_BEFORE_LINK = re.compile(rb"\*\*.*\]\(https?://")
+
+
+def _joined_bold_titles(data: bytes) -> bytes:
+    """``data`` with each bold title that opens on a line without links and closes on a later
+    line of its paragraph, before a web link, joined onto one line."""
+    lines = data.split(b"\n")
+    joined: list[bytes] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        last = index + 1
+        while last < len(lines) and not _NEW_BLOCK.match(lines[last]):
+            if lines[last].count(b"**") % 2:
+                break
+            last += 1
+        closes = last < len(lines) and not _NEW_BLOCK.match(lines[last])
+        if (
+            line.count(b"**") % 2
+            and b"](" not in line
+            and closes
+            and _CLOSES_BOLD_BEFORE_LINK.search(lines[last])
+        ):
+            parts = [line.rstrip(b" \t\r"), *(part.strip() for part in lines[index + 1 : last])]
+            joined.append(b" ".join([*parts, lines[last].lstrip(b" \t")]))
+            index = last + 1
+        else:
+            joined.append(line)
+            index += 1
+    return b"\n".join(joined)
+
+
 def joined_wraps(data: bytes) -> bytes:
-    """``data`` with every wrapped link joined onto one line, as fix joins it: the line break
-    becomes a space, or nothing before the closing bracket or parenthesis."""
+    """``data`` with every wrapped link and bold title joined onto one line, as fix joins them:
+    each line break becomes a space, or nothing before the closing bracket or parenthesis."""
     data = _WRAPPED_DESTINATION.sub(rb"\1", data)
-    return _WRAPPED_LINK.sub(
+    data = _WRAPPED_LINK.sub(
         lambda match: match[1] + (b"" if match[2].startswith(b"]") else b" ") + match[2], data
     )
+    return _joined_bold_titles(data)
 
 
 def assert_lossless(before: bytes, after: bytes) -> None:

@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from typing import NamedTuple
 
+from awesomelint._blocks import paragraphs
 from awesomelint._diagnostics import Applicability, Diagnostic, Severity
+from awesomelint._entry_text import is_web
 from awesomelint._inline import find_links
 from awesomelint._model import Entry, Span
 from awesomelint._rules._base import Context, EntryRule, ParsedFile, replace
@@ -43,8 +46,9 @@ class EntryTitle(EntryRule):
     one for ligatures.
 
     Also reported: a link wrapped onto the next line (``[Title that goes`` / ``on](…)``, or
-    ``[Title](https://…`` / ``)``). Markdown renders it, but an entry's title and link must
-    stand on one line to be read as an entry; the safe fix joins the two lines.
+    ``[Title](https://…`` / ``)``), and a bold title wrapped over lines before its links
+    (``**Title that goes`` / ``on** [[paper](…)]``). Markdown renders them, but an entry's
+    title and link must stand on one line to be read as an entry; the safe fix joins the lines.
     """
 
     name = "entry-title"
@@ -57,6 +61,7 @@ class EntryTitle(EntryRule):
         yield from super().check(context)
         for file in context.files:
             yield from self._wrapped_links(file)
+            yield from self._wrapped_bold_titles(file)
 
     def _wrapped_links(self, file: ParsedFile) -> Iterator[Diagnostic]:
         lines = file.source.lines
@@ -64,12 +69,9 @@ class EntryTitle(EntryRule):
             line = lines[number - 1]
             if line.count("[") <= line.count("]") and line.count("(") <= line.count(")"):
                 continue  # no bracket or parenthesis left open at the line's end
-            following = lines[number]
-            indent = len(following) - len(following.lstrip())
-            # The line break renders as a space, or as nothing before a closing bracket.
-            joiner = "" if following.startswith(("]", ")"), indent) else " "
+            join = _line_join(lines, number)
             end = len(line.rstrip())
-            joined = line[:end] + joiner + following[indent:]
+            joined = line[:end] + join.text + lines[number][join.span.end_column - 1 :]
             wrapped = next(
                 (
                     link
@@ -80,16 +82,43 @@ class EntryTitle(EntryRule):
             )
             if wrapped is None:
                 continue
-            join = Span(number, end + 1, number + 1, indent + 1)
             yield self.report(
                 file,
                 Span(number, wrapped.start + 1, number, end + 1),
                 "link wrapped across two lines: join them so the entry reads as one",
-                edits=[replace(file.source, join, joiner)],
+                edits=[replace(file.source, join.span, join.text)],
                 # Markdown renders it; the harm is to the entry model, not to readers.
                 severity=Severity.WARNING,
                 reparse=True,  # the joined lines are an entry, with fixes of its own
             )
+
+    def _wrapped_bold_titles(self, file: ParsedFile) -> Iterator[Diagnostic]:
+        """A bold title opened on a line that links nothing and closed on a line below it in
+        the same paragraph, before a web link: ``* [2024/01] **SpecGen: Automated Generation
+        of Formal`` / ``  Program Specifications …** *Ma et al.* [[paper](…)]``."""
+        lines = file.source.lines
+        for numbers in paragraphs(file.outline):
+            for first, last in _bold_across_lines(lines, numbers):
+                line, closing = lines[numbers[first] - 1], lines[numbers[last] - 1]
+                if line.count("[") > line.count("]") or find_links(line):
+                    continue  # a bold link text wrapped: reported as a wrapped link
+                bold_end = closing.index("**")
+                if not any(is_web(link) and link.start > bold_end for link in find_links(closing)):
+                    continue
+                joins = [_line_join(lines, number) for number in numbers[first:last]]
+                yield self.report(
+                    file,
+                    Span(
+                        numbers[first],
+                        line.rindex("**") + 1,
+                        numbers[first],
+                        len(line.rstrip()) + 1,
+                    ),
+                    "bold title wrapped across lines: join them so the entry reads as one",
+                    edits=[replace(file.source, join.span, join.text) for join in joins],
+                    severity=Severity.WARNING,
+                    reparse=True,
+                )
 
     def check_entry(self, file: ParsedFile, entry: Entry, context: Context) -> Iterator[Diagnostic]:
         title = entry.title
@@ -126,3 +155,33 @@ class EntryTitle(EntryRule):
                 # A ligature reads correctly and only defeats search; mojibake does not read.
                 severity=Severity.WARNING if ligature else Severity.ERROR,
             )
+
+
+def _bold_across_lines(lines: list[str], numbers: list[int]) -> Iterator[tuple[int, int]]:
+    """For each bold span opened on one line of a paragraph (line ``numbers``) and closed on a
+    later one, the indexes into ``numbers`` of those two lines."""
+    opened: int | None = None
+    for index, number in enumerate(numbers):
+        if lines[number - 1].count("**") % 2:
+            if opened is None:
+                opened = index
+            else:
+                yield opened, index
+                opened = None
+
+
+class _Join(NamedTuple):
+    """Where two lines of a paragraph meet — from the end of the first line's text to the
+    start of the second's — and what joins them: a space, as the line break renders, or
+    nothing before a closing bracket."""
+
+    span: Span
+    text: str
+
+
+def _line_join(lines: list[str], number: int) -> _Join:
+    """How line ``number`` and the line after it join into one."""
+    following = lines[number]
+    indent = len(following) - len(following.lstrip())
+    joiner = "" if following.startswith(("]", ")"), indent) else " "
+    return _Join(Span(number, len(lines[number - 1].rstrip()) + 1, number + 1, indent + 1), joiner)
