@@ -9,7 +9,6 @@ so a list nested 3,000 levels deep costs no more than a flat one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 _LIST_MARKER = re.compile(r"([-*+]|\d{1,9}[.)])(?:([ \t]+)|$)")
@@ -337,20 +336,17 @@ class _Scanner:
         return index
 
 
-def paragraphs(outline: Outline) -> Iterator[list[int]]:
-    """The line numbers of every paragraph, an item's first paragraph (its marker line and
-    the lines that continue it) included."""
+def continued_lines(outline: Outline) -> frozenset[int]:
+    """Lines after which their paragraph goes on (an item's first paragraph included): where
+    two trailing spaces make a hard line break, and where a line moved on its own would leave
+    the rest of its paragraph behind."""
+    lines: set[int] = set()
     stack: list[Block] = list(outline.blocks)
     while stack:
         block = stack.pop()
         if isinstance(block, Paragraph):
-            yield block.lines
+            lines.update(block.lines[:-1])
         elif isinstance(block, Item):
-            yield block.head.lines
+            lines.update(block.head.lines[:-1])
             stack.extend(block.blocks)
-
-
-def continued_lines(outline: Outline) -> frozenset[int]:
-    """Lines after which their paragraph goes on: where two trailing spaces make a hard line
-    break, and where a line moved on its own would leave the rest of its paragraph behind."""
-    return frozenset(number for lines in paragraphs(outline) for number in lines[:-1])
+    return frozenset(lines)

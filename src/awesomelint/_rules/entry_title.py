@@ -7,7 +7,6 @@ import unicodedata
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from awesomelint._blocks import paragraphs
 from awesomelint._diagnostics import Applicability, Diagnostic, Severity
 from awesomelint._entry_text import is_web
 from awesomelint._inline import find_links
@@ -97,28 +96,33 @@ class EntryTitle(EntryRule):
         the same paragraph, before a web link: ``* [2024/01] **SpecGen: Automated Generation
         of Formal`` / ``  Program Specifications …** *Ma et al.* [[paper](…)]``."""
         lines = file.source.lines
-        for numbers in paragraphs(file.outline):
-            for first, last in _bold_across_lines(lines, numbers):
-                line, closing = lines[numbers[first] - 1], lines[numbers[last] - 1]
-                if line.count("[") > line.count("]") or find_links(line):
-                    continue  # a bold link text wrapped: reported as a wrapped link
-                bold_end = closing.index("**")
-                if not any(is_web(link) and link.start > bold_end for link in find_links(closing)):
-                    continue
-                joins = [_line_join(lines, number) for number in numbers[first:last]]
-                yield self.report(
-                    file,
-                    Span(
-                        numbers[first],
-                        line.rindex("**") + 1,
-                        numbers[first],
-                        len(line.rstrip()) + 1,
-                    ),
-                    "bold title wrapped across lines: join them so the entry reads as one",
-                    edits=[replace(file.source, join.span, join.text) for join in joins],
-                    severity=Severity.WARNING,
-                    reparse=True,
-                )
+        continued = file.continued_lines
+        closed = 0  # the line that closed the last bold span found
+        for number in sorted(continued):
+            line = lines[number - 1]
+            if number <= closed or line.count("**") % 2 == 0:
+                continue
+            last = number + 1  # the paragraph goes on: find the line closing the bold
+            while lines[last - 1].count("**") % 2 == 0 and last in continued:
+                last += 1
+            closing = lines[last - 1]
+            if closing.count("**") % 2 == 0:
+                continue  # the paragraph ends with the bold open
+            closed = last
+            if line.count("[") > line.count("]") or find_links(line):
+                continue  # a bold link text wrapped: reported as a wrapped link
+            bold_end = closing.index("**")
+            if not any(is_web(link) and link.start > bold_end for link in find_links(closing)):
+                continue
+            joins = [_line_join(lines, between) for between in range(number, last)]
+            yield self.report(
+                file,
+                Span(number, line.rindex("**") + 1, number, len(line.rstrip()) + 1),
+                "bold title wrapped across lines: join them so the entry reads as one",
+                edits=[replace(file.source, join.span, join.text) for join in joins],
+                severity=Severity.WARNING,
+                reparse=True,
+            )
 
     def check_entry(self, file: ParsedFile, entry: Entry, context: Context) -> Iterator[Diagnostic]:
         title = entry.title
@@ -155,19 +159,6 @@ class EntryTitle(EntryRule):
                 # A ligature reads correctly and only defeats search; mojibake does not read.
                 severity=Severity.WARNING if ligature else Severity.ERROR,
             )
-
-
-def _bold_across_lines(lines: list[str], numbers: list[int]) -> Iterator[tuple[int, int]]:
-    """For each bold span opened on one line of a paragraph (line ``numbers``) and closed on a
-    later one, the indexes into ``numbers`` of those two lines."""
-    opened: int | None = None
-    for index, number in enumerate(numbers):
-        if lines[number - 1].count("**") % 2:
-            if opened is None:
-                opened = index
-            else:
-                yield opened, index
-                opened = None
 
 
 class _Join(NamedTuple):
