@@ -84,10 +84,11 @@ _BOLD_NAME = re.compile(r"\s*\*\*(?P<name>[^*]+)\*\*[,:]?\s*")
 #: A line that is one bold phrase: the title of the three-line bracket form.
 _BOLD_LINE = re.compile(r"\s*(\*\*|__)[^*_].*\1\s*")
 #: The words of a heading over a list's news or changelog ("## 🔥 News", "#### Updates",
-#: "## Main Recent Update", "## What's New"), whose bullets announce papers and releases.
+#: "## Main Recent Update", "## What's New", "## Recent additions"), whose bullets announce
+#: papers and releases.
 _NEWS_HEADING = re.compile(
-    r"(?:(?:latest|recent|main|hot|research|and)\s+)*"
-    r"(?:news|updates?|change\s*log|what\s+s\s+new|announcements?)"
+    r"(?:(?:latest|recent|main|hot|research|new|and)\s+)*"
+    r"(?:news|updates?|change\s*log|what\s+s\s+new|announcements?|additions|recently\s+added)"
     r"(?:\s+(?:and\s+)?(?:news|updates?))?"
 )
 _WORDS = re.compile(r"[^\W\d_]+")

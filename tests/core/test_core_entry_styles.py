@@ -1515,6 +1515,14 @@ def test_the_paper_link_on_a_bullet_below_a_title_that_links_only_code() -> None
     assert entry.notes == ["Technical University of Munich", "A dataset, two-stage approach"]
 
 
+def test_a_date_tag_before_the_paper_link_is_the_entry_s_date_not_its_venue() -> None:
+    """ "* [2024.05.27] https://arxiv.org/abs/…": a date to the day gives the year and month."""
+    text = CODE_ON_THE_TITLE_LINE.replace("[ECCV2020]", "[2019.12.19]")
+    entry = only_entry(text)
+    assert (entry.venue, entry.year, entry.month) == (None, 2019, 12)
+    assert entry.year_span == span_of(text, 4, "[2019.12.19]")
+
+
 TITLE_ALONE = """\
 * **3DRefTransformer: Object Identification in Real-World Scenes** |
   * Ann Lee, Bo Chen, Cy Dee
@@ -1864,7 +1872,15 @@ def test_a_venue_alone_in_the_paragraph_below_a_heading_entry() -> None:
 
 @pytest.mark.parametrize(
     "heading",
-    ["## News", "## 🔥 News", "#### 🚀 Updates", "## Main Recent Update", "## What's New"],
+    [
+        "## News",
+        "## 🔥 News",
+        "#### 🚀 Updates",
+        "## Main Recent Update",
+        "## What's New",
+        "## Recent additions",
+        "## Recently Added",
+    ],
 )
 def test_the_news_of_a_list_are_not_entries(heading: str) -> None:
     """News bullets name papers the list holds again below: as entries, each would be a
