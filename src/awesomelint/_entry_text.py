@@ -570,8 +570,10 @@ _CHECK_BOX = re.compile(r"\[[ xX]?\]")
 #: A year and a month as lists write them: "2023", "2023/05", "2023.05", "2023-5".
 _YEAR_PART = r"(?P<year>(?:19|20)\d\d)"
 _MONTH_PART = r"[./-](?P<month>0?[1-9]|1[0-2])"
-#: A date tag: "2017", "2023/05", "2024.05.27" (the day is no part of the entry's date).
-_DATE_TAG = re.compile(rf"{_YEAR_PART}(?:{_MONTH_PART}(?:[./-](?:0?[1-9]|[12]\d|3[01]))?)?")
+_DATE_TAG = re.compile(f"{_YEAR_PART}(?:{_MONTH_PART})?")
+#: A date to the day: "2024.05.27", "2026-05-14". Lists write so the day they added a paper as
+#: often as the paper's own date, so such a tag is neither the entry's year nor its venue.
+_DAY_TAG = re.compile(rf"{_YEAR_PART}{_MONTH_PART}[./-](?:0?[1-9]|[12]\d|3[01])")
 #: A month before its year: "7/2025", "06/2024".
 _MONTH_FIRST_TAG = re.compile(r"(?P<month>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d\d)")
 #: The arXiv-style year-month tag of lists that sort by it: "[2512]" is December 2025,
@@ -653,7 +655,10 @@ def _as_tags(read: TagReading, end: int) -> LeadTags:
 
 def _tag_reading(inner: str, start: int, end: int) -> TagReading | None:
     """What the text of one tag written at ``[start, end)`` says: a date ("2017", "2023/05",
-    "2024.05.27", arXiv's "2512"), a venue ("NeurIPS 2023", "Applied Sciences 2023"), or neither."""
+    arXiv's "2512"), a venue ("NeurIPS 2023", "Applied Sciences 2023"), or neither (a date to
+    the day among them: see ``_DAY_TAG``)."""
+    if _DAY_TAG.fullmatch(inner):
+        return None
     if date := _DATE_TAG.fullmatch(inner):
         month = int(date.group("month")) if date.group("month") else None
         return int(date.group("year")), month, start, end

@@ -1515,12 +1515,13 @@ def test_the_paper_link_on_a_bullet_below_a_title_that_links_only_code() -> None
     assert entry.notes == ["Technical University of Munich", "A dataset, two-stage approach"]
 
 
-def test_a_date_tag_before_the_paper_link_is_the_entry_s_date_not_its_venue() -> None:
-    """ "* [2024.05.27] https://arxiv.org/abs/…": a date to the day gives the year and month."""
-    text = CODE_ON_THE_TITLE_LINE.replace("[ECCV2020]", "[2019.12.19]")
-    entry = only_entry(text)
-    assert (entry.venue, entry.year, entry.month) == (None, 2019, 12)
-    assert entry.year_span == span_of(text, 4, "[2019.12.19]")
+def test_a_date_to_the_day_before_the_paper_link_is_no_venue() -> None:
+    """ "* [2024.05.27] https://arxiv.org/abs/…": a note. A date to the day is not the entry's
+    year either: lists as often write so the day they added a paper (see
+    test_a_name_and_a_colon_that_is_no_venue_or_year_is_not_taken)."""
+    entry = only_entry(CODE_ON_THE_TITLE_LINE.replace("[ECCV2020]", "[2019.12.19]"))
+    assert (entry.url, entry.venue, entry.year) == ("https://arxiv.org/abs/1912.08830", None, None)
+    assert "2019.12.19" in entry.notes
 
 
 TITLE_ALONE = """\
