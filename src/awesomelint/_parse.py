@@ -83,6 +83,8 @@ _NUMBERING = re.compile(r"\d{1,3}[.)]\s+")
 _BOLD_NAME = re.compile(r"\s*\*\*(?P<name>[^*]+)\*\*[,:]?\s*")
 #: A line that is one bold phrase: the title of the three-line bracket form.
 _BOLD_LINE = re.compile(r"\s*(\*\*|__)[^*_].*\1\s*")
+#: Symbols and shortcodes before a bold title, decoration: "⭐⭐⭐**Title**", ":fire: **Title**".
+_DECORATION = re.compile(r"\s*(?:(?::[\w+-]+:|[^\w\s*_\[(<`!\\])\s*)*")
 #: The words of a heading over a list's news or changelog ("## 🔥 News", "#### Updates",
 #: "## Main Recent Update", "## What's New", "## Recent additions"), whose bullets announce
 #: papers and releases.
@@ -104,6 +106,22 @@ def parse(source: SourceFile, outline: Outline | None = None) -> Document:
         entries=builder.entries,
         declared_fields=declared_fields(outline),
     )
+
+
+def _after_decoration(line: str, start: int) -> int:
+    """Where the text of ``line`` from ``start`` begins after the symbols decorating it."""
+    decoration = _DECORATION.match(line, start)
+    return decoration.end() if decoration else start
+
+
+def _venue_named_by(draft: Draft, number: int, link: InlineLink) -> None:
+    """A paper link on line ``number`` whose text is a venue (``[[NeurIPS 2021](…)]``, also
+    with the brackets inside: ``[[CVPR 2023]](…)``) names the entry's venue, when it has none."""
+    label_start, label = label_title(link)
+    if label.startswith("[") and label.endswith("]"):
+        label_start, label = label_start + 1, label[1:-1]
+    if VENUE.match(label) and draft.venue is None:
+        draft.tag_venue(label, on_line(number, label_start, label_start + len(label)))
 
 
 def _citing(line: str, start: int, end: int) -> Byline | None:
@@ -709,10 +727,7 @@ class _Builder:
             year,
         )
         take_title_parts(draft, number, line, read, offset)
-        label_start, label = label_title(main)
-        if VENUE.match(label) and draft.venue is None:
-            # "Title [[NeurIPS 2021](…)] [[code](…)]": the paper link's text is its venue.
-            draft.tag_venue(label, on_line(number, label_start, label_start + len(label)))
+        _venue_named_by(draft, number, main)  # "Title [[NeurIPS 2021](…)] [[code](…)]"
         if tags is not None:
             take_tags(draft, number, tags)
         last = bracketed[-1]
@@ -861,6 +876,8 @@ class _Builder:
         ``- **Title**`` over ``[![Paper](…)](…) [![Code](…)](…)``."""
         first = self.lines[numbers[0] - 1]
         written = _HARD_BREAK.sub("", first).rstrip()
+        if bold:
+            start = _after_decoration(first, start)
         if paper_links(find_links(first)) or (bold and not _BOLD_LINE.fullmatch(written[start:])):
             return None
         for link_line in numbers[1:]:
@@ -892,6 +909,7 @@ class _Builder:
         take_title_parts(draft, numbers[0], first, read, start)
         if tags is not None:
             take_tags(draft, numbers[0], tags)
+        _venue_named_by(draft, link_line, main)  # "**Title** \\" / "[[CVPR 2023]](…)"
         stamp = date_at_end(line, labels[-1].end)
         if stamp is not None:  # "[[Paper](…)] [[Code](…)], 2022.10"
             value, month, stamp_start, stamp_end = stamp

@@ -973,6 +973,37 @@ def test_bracket_labels_in_the_three_line_form() -> None:
     assert entry.span == span(3, 1, 5, len(THREE_LINES.splitlines()[4]) + 1)
 
 
+STARRED_TITLES_OVER_LABELS = """\
+⭐**FateZero: Fusing Attentions for Zero-shot Video Editing** \\
+[[ICCV 2023]](https://arxiv.org/abs/2303.09535)
+[[Code]](https://github.com/c/fatezero)
+
+:fire: **Null-text Inversion for Editing Real Images** \\
+[[CVPR 2023](https://arxiv.org/abs/2211.09794)]
+[[Code](https://github.com/c/p2p)]
+"""
+
+
+def test_a_decorated_bold_title_over_labels_whose_paper_link_names_the_venue() -> None:
+    """Stars or a shortcode before a bold title over a paragraph of labels decorate it; the
+    paper link's text, in brackets inside or around the link, is the venue."""
+    fate, null = parse_text(STARRED_TITLES_OVER_LABELS).entries
+    assert (fate.title, fate.url, fate.venue, fate.year) == (
+        "FateZero: Fusing Attentions for Zero-shot Video Editing",
+        "https://arxiv.org/abs/2303.09535",
+        "ICCV 2023",
+        2023,
+    )
+    assert fate.title_span == span_of(STARRED_TITLES_OVER_LABELS, 1, fate.title)
+    assert fate.year_span == span_of(STARRED_TITLES_OVER_LABELS, 2, "ICCV 2023")
+    assert [link.url for link in fate.code] == ["https://github.com/c/fatezero"]
+    assert (null.title, null.venue, null.year) == (
+        "Null-text Inversion for Editing Real Images",
+        "CVPR 2023",
+        2023,
+    )
+
+
 @pytest.mark.parametrize(
     ("line", "title", "authors", "venue"),
     [
