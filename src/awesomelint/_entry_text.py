@@ -197,10 +197,15 @@ def label_words(label: str) -> str:
 def names_its_kind(link: InlineLink) -> bool:
     """Whether a link's text says what it points to — "paper", "PDF", "code", "project page"
     — rather than giving a title."""
+    return names_a_kind(link.label)
+
+
+def names_a_kind(label: str) -> bool:
+    """Whether a label names a kind of link ("Paper", "Code", "Page") rather than a title."""
     return (
-        names_paper(link.label)
-        or names_code(link.label)
-        or bool(canonical_label(" ".join(_label_word_list(link.label))))
+        names_paper(label)
+        or names_code(label)
+        or bool(canonical_label(" ".join(_label_word_list(label))))
     )
 
 

@@ -120,7 +120,9 @@ def _venue_named_by(draft: Draft, number: int, link: InlineLink) -> None:
     label_start, label = label_title(link)
     if label.startswith("[") and label.endswith("]"):
         label_start, label = label_start + 1, label[1:-1]
-    if VENUE.match(label) and draft.venue is None:
+    # A venue without its year ("[[CoRL](…)] Title") too, but not a link kind ("[[ACL](…)]").
+    named = VENUE.match(label) or (BARE_VENUE.fullmatch(label) and not names_paper(label))
+    if named and draft.venue is None:
         draft.tag_venue(label, on_line(number, label_start, label_start + len(label)))
 
 
@@ -707,7 +709,7 @@ class _Builder:
     ) -> Draft:
         first = bracketed[0]
         start, end = offset, first.start - 1 if in_brackets(line, first) else first.start
-        if not line[start:end].strip():
+        if not any(map(str.isalnum, line[start:end])):  # nothing, or "🤖 " decorating the line
             start, end = after_leading_labels(line, bracketed)
         start, tags = _after_opening_tags(line, start, end)
         read = title_and_parts(line, start, end)

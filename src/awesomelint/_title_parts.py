@@ -20,6 +20,7 @@ from awesomelint._entry_text import (
     cited_by,
     comma_tail,
     inline_tag,
+    names_a_kind,
     on_line,
     split_parts,
     title_line,
@@ -240,5 +241,14 @@ def after_leading_labels(line: str, bracketed: list[InlineLink]) -> tuple[int, i
             break
         start = link.end + 1
     end = next((link.start - 1 for link in bracketed if link.start > start), len(line))
+    for unlinked in _UNLINKED_LABEL.finditer(line, start, end):
+        if unlinked["tag"] or names_a_kind(unlinked["label"]):
+            end = unlinked.start()  # "Title [Code] [[Page](…)]": a label without its link
+            break
     text = line[start:end]
     return start + len(text) - len(text.lstrip(" -–—:|")), end
+
+
+#: A label in brackets with no link, a placeholder for one: "[Code]", "[[Page]]", or a tag in
+#: code: "[`Task structures`]".
+_UNLINKED_LABEL = re.compile(r"\s\[\[?(?:`(?P<tag>[^`]+)`|(?P<label>[^\[\]`]+))\]?\](?!\()")

@@ -941,6 +941,33 @@ def test_bracket_labels_before_the_title() -> None:
     assert [link.url for link in entry.code] == ["https://github.com/a/c"]
 
 
+VENUE_LINKS_FIRST = (
+    "- 🤖 [[IJRR](https://journals.example.org/10.1177/0278)] FMimic: Foundation Models Are "
+    "Action Learners [Code] [[Page](https://fmimic.example.io/)] [`Task structures`]\n"
+    "- [[ICASSP](https://ieeexplore.ieee.org/document/10887717)] Interactive Robot Action "
+    "Replanning [Code] [[Page]] [`Task structures`]\n"
+    "- 🌟🤖 [[ACL](https://aclanthology.org/2024.acl-long.1)] Grounded Language Agents "
+    "[[Code](https://github.com/a/g)]\n"
+)
+
+
+def test_a_paper_link_named_by_its_venue_before_the_title() -> None:
+    """ "- 🤖 [[IJRR](…)] Title [Code] [[Page](…)] [`tag`]": the emoji decorates the line, the
+    link's text is the venue, and the title ends where labels begin, linked or not ("[Code]",
+    "[[Page]]" without their links, a tag in code). "ACL" as a link's text names the link."""
+    fmimic, replanning, grounded = parse_text(VENUE_LINKS_FIRST).entries
+    assert (fmimic.title, fmimic.url, fmimic.venue, fmimic.year) == (
+        "FMimic: Foundation Models Are Action Learners",
+        "https://journals.example.org/10.1177/0278",
+        "IJRR",
+        None,
+    )
+    assert fmimic.title_span == span_of(VENUE_LINKS_FIRST, 1, fmimic.title)
+    assert (replanning.title, replanning.venue) == ("Interactive Robot Action Replanning", "ICASSP")
+    assert (grounded.title, grounded.venue) == ("Grounded Language Agents", None)
+    assert [link.url for link in grounded.code] == ["https://github.com/a/g"]
+
+
 def test_bracket_labels_with_no_title_are_an_empty_title() -> None:
     text = "- [[Paper](https://arxiv.org/abs/2401.00002)] [[Code](https://github.com/a/c)]\n"
     assert only_entry(text).title == ""
