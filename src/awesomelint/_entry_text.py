@@ -183,7 +183,7 @@ def in_brackets(line: str, link: InlineLink) -> bool:
     )
 
 
-def _bracketed(line: str, link: InlineLink) -> bool:
+def bracketed(line: str, link: InlineLink) -> bool:
     """A link shown in brackets, a label: ``[[Paper](url)]``, ``[[Python Reference]](url)``."""
     return in_brackets(line, link) or (link.label.startswith("[") and link.label.endswith("]"))
 
@@ -234,7 +234,7 @@ def label_row(line: str, start: int, found: list[InlineLink]) -> list[InlineLink
     the authors before them at most ("arXiv 2022. [[Paper](…)]", "*Ann Lee, Bo Chen.*
     [[Paper](…)]"), decoration and a year-month stamp after them (", 2022.10") — else none."""
     links = [link for link in paper_links(found) if link.start >= start]
-    if not links or not all(_bracketed(line, link) or names_its_kind(link) for link in links):
+    if not links or not all(bracketed(line, link) or names_its_kind(link) for link in links):
         return []
     before = before_labels(line, start, links[0], found)
     if before and not (VENUE.match(before) or looks_like_authors(before) or _dated_names(before)):
@@ -261,11 +261,16 @@ def before_labels(line: str, start: int, first: InlineLink, found: list[InlineLi
     return without_links(line, start, first.start, found).strip(" \t-–—.[*_")
 
 
+#: A space written as an HTML entity ("&nbsp;&nbsp;" between a venue and a badge).
+_SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|#160);")
+
+
 def _is_decoration(text: str) -> bool:
-    """Whether text between links is decoration: separators, emphasis, code spans, HTML tags,
-    parenthesised or bracketed remarks."""
+    """Whether text between links is decoration: separators, emphasis, code spans, HTML tags
+    and spaces ("&nbsp;"), parenthesised or bracketed remarks."""
     for start, stop in reversed(code_spans(text)):
         text = text[:start] + text[stop:]
+    text = _SPACE_ENTITY.sub("", text)
     text = re.sub(r"<[^>]*>|\([^)]*\)|（[^）]*）|\[[^\]]*\]", "", text)
     return not text.strip(" \t*_.,;:-–|[]/\\")  # "\\": a hard line break
 
@@ -395,6 +400,7 @@ def byline(line: str, end: int, links: list[InlineLink]) -> Byline | None:
     # "<br>" separates parts like a semicolon: "[Title](…) <br> Ann Lee, Bo Chen <br> ICML 2021"
     # (the same length, so that positions stay those of the line).
     written = _LINE_BREAK_TAG.sub(lambda tag: ";".ljust(len(tag.group())), line[end:stop])
+    written = _SPACE_ENTITY.sub(lambda space: " " * len(space.group()), written)
     text = _without_final_dot(written.rstrip(_BYLINE_EDGES))
     # A full stop may close the title link's sentence: "[Title](…). Ann Lee, Bo Chen."
     first = len(text) - len(text.lstrip(_BYLINE_EDGES + "."))

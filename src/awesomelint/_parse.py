@@ -19,6 +19,7 @@ from awesomelint._entry_text import (
     LeadTags,
     anchor,
     before_labels,
+    bracketed,
     byline,
     cited_by,
     date_after,
@@ -86,11 +87,12 @@ _BOLD_LINE = re.compile(r"\s*(\*\*|__)[^*_].*\1\s*")
 #: Symbols and shortcodes before a bold title, decoration: "⭐⭐⭐**Title**", ":fire: **Title**".
 _DECORATION = re.compile(r"\s*(?:(?::[\w+-]+:|[^\w\s*_\[(<`!\\])\s*)*")
 #: The words of a heading over a list's news or changelog ("## 🔥 News", "#### Updates",
-#: "## Main Recent Update", "## What's New", "## Recent additions"), whose bullets announce
-#: papers and releases.
+#: "## Main Recent Update", "## What's New", "## Recent additions", "### 🔥 Updated 2024-03-30"),
+#: whose bullets announce papers and releases.
 _NEWS_HEADING = re.compile(
     r"(?:(?:latest|recent|main|hot|research|new|and)\s+)*"
-    r"(?:news|updates?|change\s*log|what\s+s\s+new|announcements?|additions|recently\s+added)"
+    r"(?:news|updates?|updated|change\s*log|what\s+s\s+new|announcements?|additions|"
+    r"recently\s+added)"
     r"(?:\s+(?:and\s+)?(?:news|updates?))?"
 )
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -609,7 +611,7 @@ class _Builder:
             )
             offset = start + prefix.end()
             style = style or EntryStyle.YEAR_ITEM
-        bracketed = [link for link in links if in_brackets(line, link)]
+        labels = [link for link in links if bracketed(line, link)]
         first = links[0]
         # Badges and images before the title link ("[![stars](…)](…) [Title](…)") are not text.
         lead = without_links(line, offset, first.start, found).strip()
@@ -676,12 +678,12 @@ class _Builder:
             if remark and not (venue or written_by or dated):
                 # "[Title](…)(如何在…)", "[Title](…) (DQN improvements combined)"
                 draft.notes.append(remark.group(1).strip())
-        elif bracketed and lead and not first.is_bare:
-            return self._bracket_titled(number, line, offset, links, bracketed, style, year)
+        elif labels and lead and not first.is_bare:
+            return self._bracket_titled(number, line, offset, links, labels, style, year)
         elif lead and names_its_kind(first):
             # 'Title [paper](…) [code](…)': the bracket-label form without the brackets.
-            labels = [link for link in links if names_its_kind(link)]
-            return self._bracket_titled(number, line, offset, links, labels, style, year)
+            kinds = [link for link in links if names_its_kind(link)]
+            return self._bracket_titled(number, line, offset, links, kinds, style, year)
         else:
             draft = self._note_titled(
                 number, line, offset, links, style or EntryStyle.NOTE_ITEM, year
@@ -703,19 +705,19 @@ class _Builder:
         line: str,
         offset: int,
         links: list[InlineLink],
-        bracketed: list[InlineLink],
+        labels: list[InlineLink],
         style: EntryStyle | None,
         year: Year | None,
     ) -> Draft:
-        first = bracketed[0]
+        first = labels[0]
         start, end = offset, first.start - 1 if in_brackets(line, first) else first.start
         if not any(map(str.isalnum, line[start:end])):  # nothing, or "🤖 " decorating the line
-            start, end = after_leading_labels(line, bracketed)
+            start, end = after_leading_labels(line, labels)
         start, tags = _after_opening_tags(line, start, end)
         read = title_and_parts(line, start, end)
         main = next(
-            (link for link in bracketed if names_paper(link.label)),
-            bracketed[0],
+            (link for link in labels if names_paper(link.label)),
+            labels[0],
         )
         draft = start_draft(
             style or EntryStyle.BRACKET_LABELS,
@@ -732,7 +734,7 @@ class _Builder:
         _venue_named_by(draft, number, main)  # "Title [[NeurIPS 2021](…)] [[code](…)]"
         if tags is not None:
             take_tags(draft, number, tags)
-        last = bracketed[-1]
+        last = labels[-1]
         after = last.end + 1 if in_brackets(line, last) else last.end
         if draft.field_named("Authors") is None:
             # "**Title.** [[paper](…)] *Ann Lee, Bo Chen.* NeurIPS 2022": a byline after the labels.

@@ -968,6 +968,22 @@ def test_a_paper_link_named_by_its_venue_before_the_title() -> None:
     assert [link.url for link in grounded.code] == ["https://github.com/a/g"]
 
 
+def test_labels_with_brackets_inside_or_around_the_link_run_together() -> None:
+    """ "[[paper]](A)[[code](B)]": the brackets of the first label are inside its link, and
+    nothing separates it from the next; it is still the paper link, the other the code."""
+    entry = only_entry(
+        "- [2023/02] **Describe, Explain, Plan and Select** *NeurIPS 2023* "
+        "[[paper]](https://arxiv.org/abs/2302.01560)[[code](https://github.com/c/planner)]\n"
+    )
+    assert (entry.title, entry.url, entry.venue) == (
+        "Describe, Explain, Plan and Select",
+        "https://arxiv.org/abs/2302.01560",
+        "NeurIPS 2023",
+    )
+    assert [link.url for link in entry.code] == ["https://github.com/c/planner"]
+    assert entry.notes == []
+
+
 def test_bracket_labels_with_no_title_are_an_empty_title() -> None:
     text = "- [[Paper](https://arxiv.org/abs/2401.00002)] [[Code](https://github.com/a/c)]\n"
     assert only_entry(text).title == ""
@@ -1939,6 +1955,7 @@ def test_a_venue_alone_in_the_paragraph_below_a_heading_entry() -> None:
         "## What's New",
         "## Recent additions",
         "## Recently Added",
+        "###  🔥 Updated 2024-03-30",
     ],
 )
 def test_the_news_of_a_list_are_not_entries(heading: str) -> None:
@@ -2596,6 +2613,10 @@ BYLINES = [
     # Any venue's abbreviation in capitals, with a year.
     (" (Ashish Vaswani et al., TIFS 2023)", "Ashish Vaswani et al.", ["Ashish Vaswani", "et al"],
      "TIFS 2023"),
+    # Spaces written as HTML entities before a badge.
+    (" *Ashish Vaswani, Noam Shazeer.* NeurIPS 2017. &nbsp;&nbsp; "
+     "[![stars](https://img.shields.io/github/stars/o/r)](https://github.com/o/r)",
+     "Ashish Vaswani, Noam Shazeer", ["Ashish Vaswani", "Noam Shazeer"], "NeurIPS 2017"),
 ]  # fmt: skip
 
 
