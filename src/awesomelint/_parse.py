@@ -65,6 +65,7 @@ from awesomelint._title_parts import (
 from awesomelint._vocabulary import (
     BARE_VENUE,
     FIELD_LINE,
+    NAMED_VENUE,
     VENUE,
     YEAR_PREFIX,
     canonical_label,
@@ -78,6 +79,14 @@ _FIELD_STYLES = frozenset({EntryStyle.LINK_ITEM, EntryStyle.BRACKET_LABELS})
 #: A remark in parentheses right after a title link.
 _REMARK = re.compile(r"[ \t]*[(（]([^()（）]+)[)）]")
 _HARD_BREAK = re.compile(r"(\\|\s{2,})$")
+#: A remark closing a title line after its labels (and a venue tag in parentheses), set off
+#: by a dash or a full stop: "[[Code](…)] — _Remark_", "[[arXiv](…)] *(AAAI 2026)* — _Remark_".
+_CLOSING_REMARK = re.compile(
+    r"[ \t]*(?:(?:\*\*|\*|_)?\([^()\[\]]+\)(?:\*\*|\*|_)?[ \t]*)?(?P<dash>[.—–-]+)[ \t]+"
+    r"(?P<remark>[^\s\[\]][^\[\]]*?)[ \t]*$"
+)
+#: Text in emphasis, all of it: "_Remark_", "*Remark*".
+_EMPHASIS_AROUND = re.compile(r"^(?:\*\*|__|\*|_)([^*_].*?)(?:\*\*|__|\*|_)$")
 #: The number of a numbered heading: "### 1. [Title](…)".
 _NUMBERING = re.compile(r"\d{1,3}[.)]\s+")
 #: A bold name before a paper link in a paragraph line: "**Multi-task Learning**, [Title](…)".
@@ -736,16 +745,24 @@ class _Builder:
             take_tags(draft, number, tags)
         last = labels[-1]
         after = last.end + 1 if in_brackets(line, last) else last.end
-        if draft.field_named("Authors") is None:
+        written_by = byline(line, after, links) if draft.field_named("Authors") is None else None
+        if written_by is not None:
             # "**Title.** [[paper](…)] *Ann Lee, Bo Chen.* NeurIPS 2022": a byline after the labels.
-            written_by = byline(line, after, links)
-            if written_by is not None:
-                take_byline(draft, number, line, written_by)
-        venue = trailing_venue(line, after, links) if draft.venue is None else None
+            take_byline(draft, number, line, written_by)
+        remark = None if written_by else _CLOSING_REMARK.match(line, after)
+        if remark is not None and NAMED_VENUE.match(remark["remark"].lstrip("*_(")):
+            remark = None  # "[[Code](…)] - ICML 2021": the venue
+        if remark is not None:
+            # "[[arXiv](…)] *(IJCAI 2023)* [[Code](…)] — _Pre-TSFM survey; background._"
+            draft.notes.append(_EMPHASIS_AROUND.sub(r"\1", remark["remark"]))
+        tail = line[: remark.start("dash")] if remark else line
+        # A venue after the first label: between labels, or after the last one.
+        first_end = labels[0].end + 1 if in_brackets(line, labels[0]) else labels[0].end
+        venue = trailing_venue(tail, first_end, links) if draft.venue is None else None
         if venue is not None:  # "**Title** (2025) [[Paper]](…) — *ACM Computing Surveys*"
             name, tag_start, tag_end = venue
             draft.tag_venue(name, on_line(number, tag_start, tag_end))
-        draft.notes.extend(tags_after(line, after))  # "[[paper](…)] [**`PTQ`**]"
+        draft.notes.extend(tags_after(tail, after))  # "[[paper](…)] [**`PTQ`**]"
         return draft
 
     def _note_titled(

@@ -984,6 +984,29 @@ def test_labels_with_brackets_inside_or_around_the_link_run_together() -> None:
     assert entry.notes == []
 
 
+REMARKS_AFTER_LABELS = (
+    "- **Transformers in Time Series** — Ann Lee, Bo Chen et al. (2022) "
+    "[[arXiv](https://arxiv.org/abs/2202.07125)] *(IJCAI 2023)* [[Code](https://github.com/a/t)]"
+    " — _A survey; background._\n"
+    "- **TiRex: Zero-Shot Forecasting** — Cy Dee, Di Eng et al. (2025) "
+    "[[arXiv](https://arxiv.org/abs/2505.23719)] — _xLSTM-based; NeurIPS 2025._\n"
+    "- **Movie Gen** (2024) [[Paper]](https://arxiv.org/abs/2410.13720) — *Meta*\n"
+    "- **Offline RL** [[Paper](https://x.org/p)] [[Code](https://github.com/a/b)] - ICML 2021\n"
+)
+
+
+def test_a_remark_closing_the_labels_is_a_note_and_a_venue_may_stand_between_them() -> None:
+    """A remark set off by a dash after the labels is a note (its emphasis left out), even
+    when it names a venue in passing; a venue tag between two labels is the venue; a venue
+    set off by a dash after them stays the venue."""
+    survey, tirex, movie, offline = parse_text(REMARKS_AFTER_LABELS).entries
+    assert (survey.venue, survey.notes) == ("IJCAI 2023", ["A survey; background."])
+    assert [link.url for link in survey.code] == ["https://github.com/a/t"]
+    assert (tirex.venue, tirex.year, tirex.notes) == (None, 2025, ["xLSTM-based; NeurIPS 2025."])
+    assert (movie.venue, movie.notes) == (None, ["Meta"])
+    assert (offline.venue, offline.notes) == ("ICML 2021", [])
+
+
 def test_bracket_labels_with_no_title_are_an_empty_title() -> None:
     text = "- [[Paper](https://arxiv.org/abs/2401.00002)] [[Code](https://github.com/a/c)]\n"
     assert only_entry(text).title == ""
