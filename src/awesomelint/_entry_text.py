@@ -723,7 +723,8 @@ def opening_tags(line: str, start: int, end: int) -> LeadTags | None:
         written = (start + match.start(), start + match.end())
         if match.group("image") or _CHECK_BOX.fullmatch(match.group()) or not inner:
             continue  # an image ("![image](…)[KDD 2022] Title") is decoration
-        read = _tag_reading(inner, *written)
+        read = _venue_and_topics(line, inner, start + match.start(), notes)
+        read = read or _tag_reading(inner, *written)
         if read is None:
             notes.append(inner)
         elif isinstance(read[0], int):
@@ -738,6 +739,21 @@ def opening_tags(line: str, start: int, end: int) -> LeadTags | None:
     rest = text[position:]
     # Separators go, emphasis stays: it may open a bold title.
     return LeadTags(notes, venue, year, start + position + len(rest) - len(rest.lstrip(" \t:,-–—")))
+
+
+def _venue_and_topics(line: str, inner: str, start: int, notes: list[str]) -> TagReading | None:
+    """A tag that is a dated venue and topics, ``(NeurIPS 2021, RL Agent, Memory)`` (its text
+    ``inner`` written from ``start`` on): the venue, the topics added to ``notes``. None for
+    any other tag, "(ICML, 2021)" among them."""
+    head, comma, rest = inner.partition(",")
+    head = head.strip()
+    if not comma or not YEAR.search(head):
+        return None
+    at = line.find(head, start)
+    read = _tag_reading(head, at, at + len(head))
+    if read is not None:
+        notes.extend(topic.strip() for topic in rest.split(",") if topic.strip())
+    return read
 
 
 #: A date tag right after a title link: "(2021)", "(Mar 2023)", "(Sept. 2020)", "[2023.05]".

@@ -2352,6 +2352,32 @@ def test_a_venue_or_year_tag_before_the_title_link(tag: str, venue: str | None, 
     assert entry.notes == []
 
 
+@pytest.mark.parametrize(
+    ("tag", "venue", "notes", "written"),
+    [
+        ("(NeurIPS 2021, RL Agent, Multi-Agent Coordination)", "NeurIPS 2021",
+         ["RL Agent", "Multi-Agent Coordination"], "NeurIPS 2021"),
+        ("(AAAI 2018, Best Paper)", "AAAI 2018", ["Best Paper"], "AAAI 2018"),
+        # A venue whose year a comma sets off is one venue, written as the whole tag.
+        ("(ICML, 2021)", "ICML, 2021", [], "(ICML, 2021)"),
+    ],
+)  # fmt: skip
+def test_a_tag_of_a_venue_and_topics_before_the_title(
+    tag: str, venue: str, notes: list[str], written: str
+) -> None:
+    line = (
+        f"- {tag} Benchmarking Agents [[Paper]](https://x.org/b) [[Code]](https://github.com/a/b)\n"
+    )
+    entry = only_entry(line)
+    assert (entry.title, entry.venue, entry.year, entry.notes) == (
+        "Benchmarking Agents",
+        venue,
+        2018 if "2018" in tag else 2021,
+        notes,
+    )
+    assert entry.year_span == span_of(line, 1, written)
+
+
 BRACKET_TITLE_LINES = [
     (
         "- **Attention Is All You Need** - Ashish Vaswani, Noam Shazeer. "
