@@ -541,6 +541,10 @@ def names_then_venue(
         tag = text[cut.end() :].strip(" *_`().")
         start = text.find(tag, cut.end())
         if VENUE.match(tag) and len(tag.split()) <= 6:
+            # "arXiv 2022. 01/2022.", "AAAI 2025. Bandit problem.": the venue is the first
+            # sentence; the rest is the caller's (a remark in parentheses stays the venue's).
+            sentence, _, rest = tag.partition(". ")
+            tag = sentence if VENUE.match(sentence) and not rest.startswith("(") else tag
             return cut.start(), (tag, start, start + len(tag)), None
         if YEAR.fullmatch(tag):
             year = (int(tag), start, start + len(tag))

@@ -572,6 +572,9 @@ class _Builder:
             return None
         if venue is not None:
             draft.tag_venue(venue[0], on_line(number, start + venue[1], start + venue[2]))
+            remark = text[max(venue[2], year[2] if year else 0) :].strip(" \t.,;*_")
+            if remark:  # "Ann Lee, Bo Chen. AAAI 2025. Bandit problem."
+                draft.notes.append(remark)
         if year is not None:
             draft.take_year(year[0], None, on_line(number, start + year[1], start + year[2]))
         return self._unlabelled("Authors", number, first, first + len(names), names)

@@ -162,21 +162,25 @@ def test_a_field_label_may_be_emphasised(label: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("written", "venue"),
+    ("written", "venue", "notes"),
     [
-        ("Ann Lee, Bo Chen. NeurIPS, 2020.", "NeurIPS, 2020"),
-        ("*Ann Lee, Bo Chen.* NeurIPS 2022", "NeurIPS 2022"),
-        ("Ann Lee and Bo Chen, CVPR 2024", "CVPR 2024"),
+        ("Ann Lee, Bo Chen. NeurIPS, 2020.", "NeurIPS, 2020", []),
+        ("*Ann Lee, Bo Chen.* NeurIPS 2022", "NeurIPS 2022", []),
+        ("Ann Lee and Bo Chen, CVPR 2024", "CVPR 2024", []),
+        # The venue is the first sentence after the names; the rest is a note.
+        ("Ann Lee, Bo Chen. arXiv 2022. 01/2022.", "arXiv 2022", ["01/2022"]),
+        ("Ann Lee, Bo Chen. AAAI 2025. Bandit problem.", "AAAI 2025", ["Bandit problem"]),
     ],
 )
-def test_authors_line_ending_in_a_plain_venue(written: str, venue: str) -> None:
+def test_authors_line_ending_in_a_plain_venue(written: str, venue: str, notes: list[str]) -> None:
     """The authors sub-bullet of a bracket-label item may close with the venue, unmarked."""
     text = f"- Conservative Q-Learning [[arXiv](https://arxiv.org/abs/2006.04779)]\n  - {written}\n"
     entry = only_entry(text)
-    assert (entry.authors, entry.venue, entry.year) == (
+    assert (entry.authors, entry.venue, entry.year, entry.notes) == (
         ["Ann Lee", "Bo Chen"],
         venue,
         int(venue[-4:]),
+        notes,
     )
     authors = entry.field("Authors")
     assert authors is not None
