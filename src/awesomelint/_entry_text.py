@@ -618,8 +618,9 @@ TagReading = tuple[int, int | None, int, int] | tuple[str, int, int]
 _LEAD_NAME_TEXT = r"[^\w\s]*\s*(?P<name>\w[\w.+&/'-]*(?:\s+[\w.+&/'-]+){0,2}?)[*_]*"
 _LEAD_NAME = re.compile(_LEAD_NAME_TEXT + r"\s*(?:[:：]|\s[-–—])\s*")
 #: The same set off by a comma, which only a venue or a date may be: "CoRL 2023 workshop,
-#: **FMB**: …", "arXiv 2023.10, Title" (while "Learning, Fast and Slow" is a title).
-_LEAD_NAME_COMMA = re.compile(_LEAD_NAME_TEXT + r",\s+")
+#: **FMB**: …", "arXiv 2023.10, Title", the month after it too: "arXiv 2024, 11, Title" (while
+#: "Learning, Fast and Slow" is a title).
+_LEAD_NAME_COMMA = re.compile(_LEAD_NAME_TEXT + r",\s+(?:(?P<month>0?[1-9]|1[0-2]),\s+)?")
 
 
 def lead_tags(line: str, start: int, end: int) -> LeadTags | None:
@@ -658,6 +659,11 @@ def _named_tags(named: re.Match[str], end: int) -> LeadTags:
     read = _tag_reading(name, *named.span("name"))
     if read is None or (isinstance(read[0], str) and not VENUE.match(name)):
         return LeadTags([name], None, None, end)
+    year = YEAR.search(name)
+    if named.groupdict().get("month") and isinstance(read[0], str) and year:
+        # "arXiv 2024, 11, Title": the venue, and its year with the month after it.
+        dated = (int(year.group()), int(named["month"]), named.start("name"), named.end("month"))
+        return LeadTags([], read, dated, end)
     return _as_tags(read, end)
 
 

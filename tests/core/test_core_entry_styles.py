@@ -2166,13 +2166,14 @@ DATED_BY_COMMA = """\
 - arXiv 2023.10, Learning to (Learn at Test Time), [arXiv](https://arxiv.org/abs/2310.13807) / [Github](https://github.com/t/mttt)
 - CoRL 2023 workshop, **FMB**: a Functional Manipulation Benchmark, [OpenReview](https://openreview.net/pdf?id=055oRimwls)
 - Learning, Fast and Slow, [arXiv](https://arxiv.org/abs/2301.00001)
+- arxiv 2024, 11, Understanding World or Predicting Future? [Paper](https://arxiv.org/pdf/2411.14499).
 """
 
 
 def test_a_date_or_venue_and_a_comma_before_the_title() -> None:
     """ "arXiv 2023.10, Title, [arXiv](…) / [Github](…)": a date or a venue set off by a comma
     opens the line, not the title; any other word before a comma is the title's own."""
-    ttt, fmb, fast = parse_text(DATED_BY_COMMA).entries
+    ttt, fmb, fast, world = parse_text(DATED_BY_COMMA).entries
     assert (ttt.title, ttt.venue, ttt.year, ttt.month) == (
         "Learning to (Learn at Test Time)",
         "arXiv 2023.10",
@@ -2187,6 +2188,14 @@ def test_a_date_or_venue_and_a_comma_before_the_title() -> None:
     )
     assert fmb.year_span == span_of(DATED_BY_COMMA, 2, "CoRL 2023 workshop")
     assert (fast.title, fast.venue, fast.year) == ("Learning, Fast and Slow", None, None)
+    # A month after the venue's year: the entry's month, no part of the title.
+    assert (world.title, world.venue, world.year, world.month) == (
+        "Understanding World or Predicting Future?",
+        "arxiv 2024",
+        2024,
+        11,
+    )
+    assert world.year_span == span_of(DATED_BY_COMMA, 4, "arxiv 2024, 11")
 
 
 NAMES_BEFORE_TITLES = """\
