@@ -13,6 +13,7 @@ LINKS = (
     "- [Demo](http://103.170.5.190:7860/)\n"
     "- [Redirect](https://example.org/r?url=https://x.org/p)\n"
     "- [Local](./papers/local.pdf)\n"
+    "- [Pasted]((https://x.org/p)) [[Paper]](](https://arxiv.org/pdf/2502.05453))\n"
 )
 
 
@@ -32,6 +33,20 @@ def test_links_that_lead_nowhere_are_reported_where_they_stand() -> None:
             "two addresses run together in "
             "'https://neurips.cc/virtual/2023/79171https://arxiv.org/abs/2311.05997': "
             "keep the one that names the paper",
+        ),
+        # Pasted with its parentheses or brackets, the address is a path to Markdown.
+        (
+            10,
+            12,
+            "error",
+            "link '(https://x.org/p)' is no address: write the full https:// address alone",
+        ),
+        (
+            10,
+            41,
+            "error",
+            "link '](https://arxiv.org/pdf/2502.05453)' is no address: write the full https:// "
+            "address alone",
         ),
     ]
 

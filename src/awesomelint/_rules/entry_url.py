@@ -42,6 +42,9 @@ def _is_tracking(key: str) -> bool:
 #: A host given by its IP address ("http://103.170.5.190:7860/"): a demo server, which rarely
 #: serves https.
 _NUMERIC_HOST = re.compile(r"http://\d+\.\d+\.\d+\.\d+[:/]?")
+#: What an address with "://" starts with: its scheme ("](https://…)" pasted into the
+#: parentheses is a relative path to Markdown).
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 #: A second address run into the first before any query: "https://a.org/1https://b.org/2".
 _RUN_TOGETHER = re.compile(r"[^?=&#]https?://", re.IGNORECASE)
 
@@ -56,6 +59,8 @@ def _not_an_address(url: str) -> str | None:
         return f"link '{url}' is not a web address: write the full https:// address"
     if url.count("://") > 1 and _RUN_TOGETHER.search(url, 1):
         return f"two addresses run together in '{url}': keep the one that names the paper"
+    if not _SCHEME.match(url):
+        return f"link '{url}' is no address: write the full https:// address alone"
     return None
 
 
@@ -81,7 +86,8 @@ class EntryUrl(EntryRule):
     a full-width ``）`` typed for it is replaced safely, a missing one is inserted as an unsafe
     fix); whitespace inside the parentheses (at the edges: fixable; inside the URL it is a
     broken link and an error); a link that leads nowhere: empty or a placeholder such as
-    "xx" ("[Coming soon]()"), or two addresses run together (an error); ``http://`` where
+    "xx" ("[Coming soon]()"), two addresses run together, or an address pasted with what
+    came before it ("[[Paper]](](https://…))": an error); ``http://`` where
     ``https://`` is expected (unsafe fix: the host must serve https; not reported for a
     server named by its IP address); tracking parameters such as ``utm_source`` or
     ``?source=…`` (fixable). arXiv links are arxiv-url's business, and a code link that is
@@ -114,7 +120,7 @@ class EntryUrl(EntryRule):
                 continue  # an empty or relative code link: entry-code says so, as code
             if problem:
                 # Two addresses in one break the link; an empty one is mostly a placeholder.
-                broken = "run together" in problem
+                broken = "run together" in problem or "no address" in problem
                 severity = Severity.ERROR if broken else Severity.WARNING
                 yield self.report(file, link.url_span, problem, severity=severity)
                 continue
