@@ -314,7 +314,7 @@ class _Builder:
         if draft is not None:
             for number in item.head.lines[1:]:
                 if not self._names_below(draft, number):
-                    self._continuation(draft, number)
+                    self._title_continued(draft, number)
         elif len(item.head.lines) >= 2:
             draft = self._title_over_links(item.head.lines, item.content_start, bold=False)
         if draft is None and item.blocks and isinstance(item.blocks[0], Paragraph):
@@ -460,12 +460,25 @@ class _Builder:
             if isinstance(block, Item) and self._is_nested_entry(block)
         ]
 
-    def _continuation(self, draft: Draft, number: int) -> None:
+    def _continuation(self, draft: Draft, number: int) -> list[InlineLink]:
+        """Line ``number`` going on a paragraph of ``draft``'s as its links and a note; the
+        links found are returned."""
         line = self.lines[number - 1]
-        for link in paper_links(find_links(line)):
-            draft.links.append(to_link(number, link))
+        links = paper_links(find_links(line))
+        draft.links.extend(to_link(number, link) for link in links)
         if line.strip():
             draft.notes.append(line.strip())
+        return links
+
+    def _title_continued(self, draft: Draft, number: int) -> None:
+        """Line ``number`` going on the line of an item's title link, an authors line
+        wrapped onto it: its code links are the entry's, and so is a venue opening it
+        (``*Ann Lee, …, Bo Chen`` / ``.* NAACL 2025. [![stars](…)](https://github.com/…)``)."""
+        links = self._continuation(draft, number)
+        draft.code.extend(to_link(number, link) for link in links if names_code(link.label))
+        line = self.lines[number - 1]
+        text = line.lstrip(" \t.,;*_")
+        self._venue_in_note(draft, number, len(line) - len(text), text)
 
     def _attach(self, draft: Draft, item: Item) -> None:
         """Read a sub-bullet of an entry as a field or a note; deeper bullets are notes."""

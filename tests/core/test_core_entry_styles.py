@@ -2707,6 +2707,22 @@ def test_authors_and_venue_written_after_the_title_link(
     assert entry.year_span == (span_of(text, 1, dated) if dated else None)
 
 
+def test_an_authors_line_wrapped_under_the_title_link_gives_its_venue_and_code() -> None:
+    """The emphasised names after the title link run onto the next line, where the venue and
+    a code badge follow them: both are the entry's."""
+    text = (
+        "1. [**Design2Code: How Far Are We**](https://arxiv.org/abs/2403.03163) *Chenglei Si, "
+        "Yanzhe Zhang, Diyi Yang\n"
+        ".* NAACL 2025. &nbsp;&nbsp; [![GitHub Repo stars](https://img.shields.io/github/stars/a/d)]"
+        "(https://github.com/a/d)\n"
+    )
+    entry = only_entry(text)
+    assert entry.authors == ["Chenglei Si", "Yanzhe Zhang", "Diyi Yang"]
+    assert (entry.venue, entry.year) == ("NAACL 2025", 2025)
+    assert entry.year_span == span_of(text, 2, "NAACL 2025")
+    assert [link.url for link in entry.code] == ["https://github.com/a/d"]
+
+
 @pytest.mark.parametrize(
     "remark",
     [" - Not open.", " - DeepMind", " - Provides a way, to train agents.", " - Ann Lee"],
