@@ -66,6 +66,43 @@ def test_one_paper_under_three_url_forms_is_one_duplicate_naming_the_others(
     assert f"{lists}:3" in str(findings[2]["message"])
 
 
+def test_a_paper_in_two_sections_is_a_warning_and_twice_in_one_an_error(tmp_path: Path) -> None:
+    """Lists file a paper under each of its topics on purpose: across sections the duplicate
+    is a warning (the check passes); twice in one section it is an error."""
+    path = write(
+        tmp_path,
+        "a.md",
+        "## Planning\n\n"
+        "- [Reflexion](https://arxiv.org/abs/2303.11366)\n\n"
+        "## Memory\n\n"
+        "- [Reflexion](https://arxiv.org/pdf/2303.11366v4.pdf)\n",
+    )
+    code, findings, _ = run("--offline", "--select", "arxiv-duplicate", str(path))
+    assert code == 0
+    assert [(f["line"], f["severity"], f["message"]) for f in findings] == [
+        (
+            3,
+            "warning",
+            f"arXiv 2303.11366 is also listed at {path}:7 (another section): keep one unless it "
+            "belongs under both",
+        ),
+        (
+            7,
+            "warning",
+            f"arXiv 2303.11366 is also listed at {path}:3 (another section): keep one unless it "
+            "belongs under both",
+        ),
+    ]
+    path.write_text(path.read_text() + "- [Reflexion](https://arxiv.org/abs/2303.11366v2)\n")
+    code, findings, _ = run("--offline", "--select", "arxiv-duplicate", str(path))
+    assert code == 1
+    assert [(f["line"], f["severity"]) for f in findings] == [
+        (3, "warning"),
+        (7, "error"),
+        (8, "error"),
+    ]
+
+
 @pytest.mark.parametrize("order", [(0, 1), (1, 0)], ids=["name-first", "full-title-first"])
 def test_a_paper_listed_under_its_name_and_its_full_title_is_a_duplicate(
     tmp_path: Path, order: tuple[int, int]

@@ -12,8 +12,10 @@ from awesomelint._rules._base import Context, Rule, other_places
 class ArxivDuplicate(Rule):
     """The same paper listed twice — often as ``abs/X``, ``pdf/X.pdf`` and ``abs/Xv2`` — splits
     its notes and inflates the list. Ids are compared, not URLs, within a file and across all
-    files checked together; each report names the other places. Two entries that share an id
-    under different titles are arxiv-mislabel's business instead (one of the ids is wrong).
+    files checked together; each report names the other places. Twice in one section is an
+    error; in two sections (or files) a warning, as lists file a paper under each of its
+    topics on purpose. Two entries that share an id under different titles are
+    arxiv-mislabel's business instead (one of the ids is wrong).
     """
 
     name = "arxiv-duplicate"
@@ -26,11 +28,15 @@ class ArxivDuplicate(Rule):
             for group in same_paper_groups(uses):
                 for file, entry in group if len(group) > 1 else ():
                     assert entry.url_span is not None
-                    others = other_places(
-                        (use for use in group if use[1] is not entry), lambda use: place(*use)
-                    )
-                    yield self.report(
-                        file,
-                        entry.url_span,
-                        f"arXiv {arxiv_id} is also listed at {others}: keep one entry",
-                    )
+                    elsewhere = [use for use in group if use[1] is not entry]
+                    listed = f"arXiv {arxiv_id} is also listed at "
+                    listed += other_places(elsewhere, lambda use: place(*use))
+                    if any(f is file and e.section == entry.section for f, e in elsewhere):
+                        yield self.report(file, entry.url_span, f"{listed}: keep one entry")
+                    else:
+                        yield self.report(
+                            file,
+                            entry.url_span,
+                            f"{listed} (another section): keep one unless it belongs under both",
+                            severity=Severity.WARNING,
+                        )
