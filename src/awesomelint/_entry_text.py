@@ -319,6 +319,33 @@ _NAME_WITH_YEAR = re.compile(
 )
 
 
+def _venue_after_words(tag: str) -> bool:
+    """Whether ``tag`` is a known venue and its year after a capitalised word or two: "Asia
+    CCS 2017", "IEEE ICRA 2020" — a few words in one piece, not "Mo Chi, Zi Wang. Arxiv
+    2025", names and a venue."""
+    words = tag.split()
+    if len(words) > 4 or "," in tag or ". " in tag:
+        return False
+    for count in (1, 2):
+        rest = " ".join(words[count:])
+        opening = words[:count]
+        if all(word.isalpha() and word[0].isupper() for word in opening) and (
+            NAMED_VENUE.match(rest) and VENUE.match(rest)
+        ):
+            return True
+    return False
+
+
+def _no_person(name: str) -> bool:
+    """Whether a capitalised name before a year is no person's: it joins its words with
+    "and", "of", "&"… ("Robotics and Autonomous Systems 2013"; "Li Wei Ming 2019" may be a
+    person's), and no full stop ends a name in it ("Stefano Ermon. ICML 2019")."""
+    return "." not in name and any(word in _JOINERS for word in name.split())
+
+
+_JOINERS = frozenset({"and", "of", "on", "for", "in", "the", "&"})
+
+
 #: A year closing a venue after a comma: "ICML, 2021".
 _COMMA_YEAR = re.compile(r",\s*(?:19|20)\d\d$")
 
@@ -410,7 +437,9 @@ def byline(line: str, end: int, links: list[InlineLink]) -> Byline | None:
         first, text = first + 1, text[:-1]
     names_end, venue, year = names_then_venue(text, first)
     names = text[first:names_end].rstrip(_BYLINE_EDGES)
-    if len(split_authors(names)) < 2 or not looks_like_authors(names):
+    # One name counts when written initials first before a venue: "C. Xie, ICCV 2017".
+    cited = venue is not None and _INITIALS_NAME_ALONE.fullmatch(names)
+    if not cited and (len(split_authors(names)) < 2 or not looks_like_authors(names)):
         return None
     return Byline((end + first, end + first + len(names)), _moved(venue, end), _moved(year, end))
 
@@ -423,6 +452,7 @@ _CITATION = re.compile(
 )
 #: One name written initials first: "S. S. Keerthi", "J.-M. Lee", "G. Dahl".
 _INITIALS_NAME = r"(?:[A-Z]\.[\s-]?)+[A-Z][\w'’-]+"
+_INITIALS_NAME_ALONE = re.compile(_INITIALS_NAME)
 #: The names opening a reference written names first (IEEE style), each initials first:
 #: "S. S. Keerthi and B. Ravindran, ", "M. Mohri, F. Pereira, and M. Riley, ", "G. Dahl, et al., ".
 _INITIALS_FIRST = re.compile(
@@ -540,7 +570,13 @@ def names_then_venue(
     for cut in _BYLINE_BREAK.finditer(text, tail):
         tag = text[cut.end() :].strip(" *_`().")
         start = text.find(tag, cut.end())
-        if VENUE.match(tag) and len(tag.split()) <= 6:
+        # A known venue opens the tag, or stands in a short one after a comma: "Asia CCS 2017";
+        # or a name no vocabulary holds that no person has: "Robotics and Autonomous Systems
+        # 2013", not "Bo Chen 2019".
+        comma = cut.group().startswith(",")
+        known = VENUE.match(tag) or (comma and _venue_after_words(tag))
+        journal = comma and _NAME_WITH_YEAR.fullmatch(tag) and _no_person(tag)
+        if (known or journal) and len(tag.split()) <= 6:
             # "arXiv 2022. 01/2022.", "AAAI 2025. Bandit problem.": the venue is the first
             # sentence; the rest is the caller's (a remark in parentheses stays the venue's).
             sentence, _, rest = tag.partition(". ")

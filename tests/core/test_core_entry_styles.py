@@ -2675,6 +2675,14 @@ BYLINES = [
     # Any venue's abbreviation in capitals, with a year.
     (" (Ashish Vaswani et al., TIFS 2023)", "Ashish Vaswani et al.", ["Ashish Vaswani", "et al"],
      "TIFS 2023"),
+    # A known venue after a word ("Asia CCS"), or a journal's name of joined words; one name
+    # written initials first before a venue.
+    (", N. Papernot et al., Asia CCS 2017", "N. Papernot et al.", ["N. Papernot", "et al"],
+     "Asia CCS 2017"),
+    (", Ashish Vaswani, Noam Shazeer, Robotics and Autonomous Systems 2013.",
+     "Ashish Vaswani, Noam Shazeer", ["Ashish Vaswani", "Noam Shazeer"],
+     "Robotics and Autonomous Systems 2013"),
+    (", C. Xie, ICCV 2017", "C. Xie", ["C. Xie"], "ICCV 2017"),
     # Spaces written as HTML entities before a badge.
     (" *Ashish Vaswani, Noam Shazeer.* NeurIPS 2017. &nbsp;&nbsp; "
      "[![stars](https://img.shields.io/github/stars/o/r)](https://github.com/o/r)",
