@@ -190,6 +190,24 @@ def test_authors_line_ending_in_a_plain_venue(written: str, venue: str, notes: l
 
 
 @pytest.mark.parametrize(
+    ("written", "authors", "venue"),
+    [
+        ("Lantao Yu, Jiaming Song, Stefano Ermon. ICML 2019.",
+         ["Lantao Yu", "Jiaming Song", "Stefano Ermon"], "ICML 2019"),
+        # "Chi" is a name here, not ACM's CHI.
+        ("Zijian Ding, Qinshi Zhang, Mohan Chi, Ziyi Wang. Arxiv 2025.",
+         ["Zijian Ding", "Qinshi Zhang", "Mohan Chi", "Ziyi Wang"], "Arxiv 2025"),
+    ],
+)  # fmt: skip
+def test_the_last_names_of_an_authors_line_are_no_venue(
+    written: str, authors: list[str], venue: str
+) -> None:
+    text = f"- Generative Imitation [[arXiv](https://arxiv.org/abs/1905.13566)]\n  - {written}\n"
+    entry = only_entry(text)
+    assert (entry.authors, entry.venue) == (authors, venue)
+
+
+@pytest.mark.parametrize(
     "after",
     [
         " [[Code](https://github.com/a/b)] [[Project](https://example.org/project)]",
