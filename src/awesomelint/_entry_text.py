@@ -883,6 +883,12 @@ _LEADING_SYMBOLS = re.compile(
 )
 
 
+def unemphasised(text: str) -> str:
+    """``text`` without the emphasis around all of it: "_A survey; background._"."""
+    wrapped = _EMPHASIS_WRAP.fullmatch(text)
+    return wrapped.group(2) if wrapped and wrapped.group(1) not in wrapped.group(2) else text
+
+
 def label_title(link: InlineLink) -> tuple[int, str]:
     """The title a link's text gives, and where it starts: ``[**Title**](url)`` and
     ``[*Title*](url)`` (a table's bold title column, an emphasised item) are titled "Title",

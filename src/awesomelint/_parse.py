@@ -47,6 +47,7 @@ from awesomelint._entry_text import (
     to_link,
     trailing_venue,
     trim_title,
+    unemphasised,
     without_break_tag,
     without_links,
 )
@@ -85,8 +86,6 @@ _CLOSING_REMARK = re.compile(
     r"[ \t]*(?:(?:\*\*|\*|_)?\([^()\[\]]+\)(?:\*\*|\*|_)?[ \t]*)?(?P<dash>[.—–-]+)[ \t]+"
     r"(?P<remark>[^\s\[\]][^\[\]]*?)[ \t]*$"
 )
-#: Text in emphasis, all of it: "_Remark_", "*Remark*".
-_EMPHASIS_AROUND = re.compile(r"^(?:\*\*|__|\*|_)([^*_].*?)(?:\*\*|__|\*|_)$")
 #: The number of a numbered heading: "### 1. [Title](…)".
 _NUMBERING = re.compile(r"\d{1,3}[.)]\s+")
 #: A bold name before a paper link in a paragraph line: "**Multi-task Learning**, [Title](…)".
@@ -123,6 +122,13 @@ def _after_decoration(line: str, start: int) -> int:
     """Where the text of ``line`` from ``start`` begins after the symbols decorating it."""
     decoration = _DECORATION.match(line, start)
     return decoration.end() if decoration else start
+
+
+def _lacks_venue(draft: Draft, text: str) -> bool:
+    """Whether ``text`` (in emphasis or not) is a venue and ``draft`` has none yet."""
+    return not (draft.venue or draft.field_named("Venue")) and bool(
+        VENUE.match(text.strip(EMPHASIS))
+    )
 
 
 def _venue_named_by(draft: Draft, number: int, link: InlineLink) -> None:
@@ -567,9 +573,8 @@ class _Builder:
         """The venue opening a labelled note — "intro: CVPR 2017. SenseTime", "intro: ECCV
         2016 Oral" — as the entry's venue, when it has none (the note stays a note)."""
         venue = value.split(". ", 1)[0].rstrip(" .")
-        if draft.venue or draft.field_named("Venue") or not VENUE.match(venue.strip(EMPHASIS)):
-            return
-        draft.tag_venue(venue, on_line(number, start, start + len(venue)))
+        if _lacks_venue(draft, venue):
+            draft.tag_venue(venue, on_line(number, start, start + len(venue)))
 
     def _names_field(self, draft: Draft, number: int, start: int, text: str) -> Field | None:
         """``text`` (from column ``start`` of line ``number``) as the entry's authors, a venue
@@ -759,6 +764,15 @@ class _Builder:
         _venue_named_by(draft, number, main)  # "Title [[NeurIPS 2021](…)] [[code](…)]"
         if tags is not None:
             take_tags(draft, number, tags)
+        self._after_labels(draft, number, line, labels, links)
+        return draft
+
+    @staticmethod
+    def _after_labels(
+        draft: Draft, number: int, line: str, labels: list[InlineLink], links: list[InlineLink]
+    ) -> None:
+        """What line ``number`` says after the title's first label: authors, a venue (between
+        labels or after them), code tags, and a closing remark (a note)."""
         last = labels[-1]
         after = last.end + 1 if in_brackets(line, last) else last.end
         written_by = byline(line, after, links) if draft.field_named("Authors") is None else None
@@ -770,16 +784,14 @@ class _Builder:
             remark = None  # "[[Code](…)] - ICML 2021": the venue
         if remark is not None:
             # "[[arXiv](…)] *(IJCAI 2023)* [[Code](…)] — _Pre-TSFM survey; background._"
-            draft.notes.append(_EMPHASIS_AROUND.sub(r"\1", remark["remark"]))
+            draft.notes.append(unemphasised(remark["remark"]))
         tail = line[: remark.start("dash")] if remark else line
-        # A venue after the first label: between labels, or after the last one.
         first_end = labels[0].end + 1 if in_brackets(line, labels[0]) else labels[0].end
         venue = trailing_venue(tail, first_end, links) if draft.venue is None else None
         if venue is not None:  # "**Title** (2025) [[Paper]](…) — *ACM Computing Surveys*"
             name, tag_start, tag_end = venue
             draft.tag_venue(name, on_line(number, tag_start, tag_end))
         draft.notes.extend(tags_after(tail, after))  # "[[paper](…)] [**`PTQ`**]"
-        return draft
 
     def _note_titled(
         self,
@@ -841,7 +853,7 @@ class _Builder:
         ``MLJ 2002 \\``."""
         line = self.lines[number - 1]
         venue = _HARD_BREAK.sub("", line).strip()
-        if draft.venue or draft.field_named("Venue") or not VENUE.match(venue.strip(EMPHASIS)):
+        if not _lacks_venue(draft, venue):
             return None
         start = line.find(venue)
         return self._unlabelled("Venue", number, start, start + len(venue), venue)
