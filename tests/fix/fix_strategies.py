@@ -66,6 +66,8 @@ BYLINES = (
     ". *Ann Lee, Bo Chen*. ICML 2021.",
     " (Lee et al., 2021)",
     ", arXiv 2023, [[Code](https://github.com/o/r)]",
+    ", C. Xie, ICCV 2017",
+    " *Ann Lee, Bo Chen.* NeurIPS 2017. &nbsp;&nbsp; [![stars](https://img.shields.io/s)](https://github.com/o/r)",
 )
 BULLETS = "-*+"
 INDENTS = ("  ", "    ", "\t")
@@ -146,8 +148,11 @@ def bracket_item(draw: st.DrawFn) -> list[str]:
                 f"Ann Lee, Bo Chen, Nature 2015, [paper]({url})",
                 f"[[NeurIPS 2021]({url})] [[code](https://github.com/o/r)]",
                 f"— Ann Lee, Bo Chen (2022, TACL 2022). [paper]({url})",
+                f"[[arXiv]({url})] *(IJCAI 2023)* [[Code](https://github.com/o/r)] — _A remark._",
+                f"[[paper]]({url})[[code](https://github.com/o/r)]",
                 "| [Github](https://github.com/o/r)",
                 "|",
+                "first",
             )
         )
     )
@@ -161,12 +166,16 @@ def bracket_item(draw: st.DrawFn) -> list[str]:
                 "Ha, D., et al. (2018). ",
                 "A. Turing and B. Lovelace, ",
                 "Lyle C, Rowland M. ",
+                "(NeurIPS 2021, RL Agent, Memory) ",
             )
         )
     )
     if labels == "|":  # a bold title alone, the paper's link on a bullet below
         title = f"**{title.strip()}**"
     lines = [f"{bullet} {tag}{title}. {labels}"]
+    if labels == "first":  # a paper link named by its venue before the title, emoji before it
+        page = "[Code] [[Page](https://example.org/p)] [`Task structures`]"
+        lines = [f"{bullet} 🤖 [[CoRL]({url})] {title} {page}"]
     if draw(st.booleans()):
         lines.append(f"{draw(st.sampled_from(INDENTS))}{bullet} Ann Lee, Bo Chen{draw(trailing)}")
     if labels.startswith("|"):  # the paper's link on a bullet below a title linking only code
@@ -358,10 +367,17 @@ def three_line_entry(draw: st.DrawFn) -> list[str]:
     breaks written as backslashes or as two trailing spaces."""
     title = draw(st.sampled_from(("Deep Residual Learning", "Masked  Autoencoders Are Scalable")))
     hard_break = draw(st.sampled_from((" \\", "  ", "   ")))
+    url = draw(st.sampled_from(URLS))
+    if draw(st.booleans()):  # "⭐**Title** \\" over a label per line, the first naming the venue
+        return [
+            f"⭐**{title}**{hard_break}",
+            f"[[CVPR 2023]]({url})",
+            "[[Code]](https://github.com/o/r)",
+        ]
     return [
         f"**{title}**{hard_break}",
         f"*Ann Lee, Bo Chen*{hard_break}",
-        f"CVPR 2024. [[Paper]({draw(st.sampled_from(URLS))})] [[Code](https://github.com/o/r)]",
+        f"CVPR 2024. [[Paper]({url})] [[Code](https://github.com/o/r)]",
     ]
 
 
@@ -387,6 +403,10 @@ def wrapped_item(draw: st.DrawFn) -> list[str]:
                 ("[Deep Residual", f"  Learning]({url})"),
                 ("[2509] [Flow Matching", f"]({url})"),
                 (f"[[paper]]({url}", ") [[code]](https://github.com/o/r)"),
+                (
+                    "[2024/01] **Automated Generation of",
+                    f"  Formal Specifications.** [[paper]({url})]",
+                ),
             )
         )
     )

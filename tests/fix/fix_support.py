@@ -215,7 +215,7 @@ _WRAPPED_DESTINATION = re.compile(rb"(\]\([ \t]*https?://[^\s()]*)[ \t]*\r?\n[ \
 #: What no line inside a paragraph starts with: a blank, or a list marker (a new item).
 _NEW_BLOCK = re.compile(rb"\s*(?:$|[-*+] |\d+[.)] )")
 #: The line closing a wrapped bold title: "goes on** [[paper](https://…)]".
-_CLOSES_BOLD_BEFORE_LINK = re.compile(rb"\*\*.*\]\(https?://")
+_CLOSES_BOLD_BEFORE_LINK = re.compile(rb"\*\*.*\]\([ \t]*https?://")
 
 
 def _joined_bold_titles(data: bytes) -> bytes:
