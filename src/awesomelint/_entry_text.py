@@ -1039,7 +1039,9 @@ class CommaTail(NamedTuple):
     parts: list[tuple[int, int]]
 
 
-COMMA = re.compile(r",\s+")
+#: A comma between the parts of a line, however spaced: "Title, Venue", "Title ,Venue",
+#: "Title,Venue" (not the comma of a number, "1,000").
+COMMA = re.compile(r"\s*[,，](?:\s+|(?=[^\W\d]))")
 
 
 def comma_tail(line: str, start: int, end: int, venue_follows: bool) -> CommaTail | None:
@@ -1051,6 +1053,10 @@ def comma_tail(line: str, start: int, end: int, venue_follows: bool) -> CommaTai
     cuts = list(COMMA.finditer(line, start, end))
     starts = [start, *(cut.end() for cut in cuts)]
     pieces = list(zip(starts, [*(cut.start() for cut in cuts), end], strict=True))
+    # "Title, arXiv, 2020": a venue named without its year, and the year, are one closing.
+    closing_pair = len(pieces) > 2 and YEAR.fullmatch(line[slice(*pieces[-1])])
+    if closing_pair and BARE_VENUE.fullmatch(line[slice(*pieces[-2])]):
+        pieces[-2:] = [(pieces[-2][0], pieces[-1][1])]
     for index in range(1, len(pieces)):
         tail = pieces[index:]
         closing = line[slice(*tail[-1])]

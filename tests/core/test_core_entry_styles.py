@@ -2465,6 +2465,13 @@ BRACKET_TITLE_LINES = [
         ["Ashish Vaswani", "Noam Shazeer"],
         "NeurIPS 2017",
     ),
+    # A venue and its year set off by commas however spaced.
+    ("- Attention Is All You Need, arXiv, 2017, [[paper]](https://arxiv.org/abs/1706.03762)\n",
+     [], "arXiv, 2017"),
+    ("- Attention Is All You Need ,NeurIPS 2017 , [[paper]](https://arxiv.org/abs/1706.03762)\n",
+     [], "NeurIPS 2017"),
+    ("- Attention Is All You Need,NeurIPS 2017, [[paper]](https://arxiv.org/abs/1706.03762)\n",
+     [], "NeurIPS 2017"),
     # Emphasised names with initials before the venue: neither "M. " nor ".* " ends a name.
     (
         "1. **Attention Is All You Need.** *Ashish Vaswani, Noam M. Shazeer.* NeurIPS 2017. "
@@ -2472,7 +2479,7 @@ BRACKET_TITLE_LINES = [
         ["Ashish Vaswani", "Noam M. Shazeer"],
         "NeurIPS 2017",
     ),
-]
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("line", "authors", "venue"), BRACKET_TITLE_LINES)
