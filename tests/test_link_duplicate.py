@@ -91,3 +91,23 @@ def test_an_escaped_address_is_the_address_markdown_links_to() -> None:
         (1, f"{page} is also listed at <string>:2: keep one entry"),
         (2, f"{page} is also listed at <string>:1: keep one entry"),
     ]
+
+
+def test_one_page_in_two_sections_is_a_warning_as_for_arxiv_papers() -> None:
+    """A paper filed under two topics on purpose: the check passes with a warning, worded as
+    arxiv-duplicate words it."""
+    text = (
+        "## Attacks\n\n- [SLADE](https://openaccess.thecvf.com/slade.pdf)\n\n"
+        "## Defenses\n\n- [SLADE](https://openaccess.thecvf.com/slade.pdf)\n"
+    )
+    found = [
+        (d.span.line, d.severity.value, d.message)
+        for d in awesomelint.check(text)
+        if d.rule == "link-duplicate"
+    ]
+    page = "'https://openaccess.thecvf.com/slade.pdf'"
+    advice = "(another section): keep one unless it belongs under both"
+    assert found == [
+        (3, "warning", f"{page} is also listed at <string>:7 {advice}"),
+        (7, "warning", f"{page} is also listed at <string>:3 {advice}"),
+    ]

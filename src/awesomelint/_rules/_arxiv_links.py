@@ -1,4 +1,5 @@
-"""The arXiv links of entries, shared by the arxiv-* rules."""
+"""The arXiv links of entries, and the grouping of entries that name one paper, shared by the
+arxiv-* rules and link-duplicate."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from collections.abc import Iterator
 
 from awesomelint._arxiv.ids import ArxivRef, parse_arxiv_url
 from awesomelint._arxiv.titles import TitleMatch, compare_titles, normalise_title
+from awesomelint._diagnostics import Diagnostic, Severity
 from awesomelint._model import Entry, Link
-from awesomelint._rules._base import Context, ParsedFile
+from awesomelint._rules._base import Context, ParsedFile, Rule, other_places
 
 
 def arxiv_links(entry: Entry) -> Iterator[tuple[Link, ArxivRef]]:
@@ -69,6 +71,23 @@ def same_paper_groups(uses: list[Use]) -> list[list[Use]]:
         by_key[key] = group
         group.extend(same_title)
     return groups
+
+
+def listed_twice(rule: Rule, use: Use, twins: list[Use], listed: str) -> Diagnostic:
+    """``rule``'s report that the paper of ``use`` is listed again as ``twins`` (``listed``
+    names what they share): an error when one of them is in the same section of the same
+    file; a warning otherwise, as lists file a paper under each of its topics on purpose."""
+    file, entry = use
+    assert entry.url_span is not None
+    said = f"{listed} is also listed at {other_places(twins, lambda twin: place(*twin))}"
+    if any(other is file and twin.section == entry.section for other, twin in twins):
+        return rule.report(file, entry.url_span, f"{said}: keep one entry")
+    return rule.report(
+        file,
+        entry.url_span,
+        f"{said} (another section): keep one unless it belongs under both",
+        severity=Severity.WARNING,
+    )
 
 
 def place(file: ParsedFile, entry: Entry) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from awesomelint._diagnostics import Diagnostic, Severity
-from awesomelint._rules._arxiv_links import entries_by_id, place, same_paper_groups
-from awesomelint._rules._base import Context, Rule, other_places
+from awesomelint._rules._arxiv_links import entries_by_id, listed_twice, same_paper_groups
+from awesomelint._rules._base import Context, Rule
 
 
 class ArxivDuplicate(Rule):
@@ -26,17 +26,6 @@ class ArxivDuplicate(Rule):
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for arxiv_id, uses in entries_by_id(context).items():
             for group in same_paper_groups(uses):
-                for file, entry in group if len(group) > 1 else ():
-                    assert entry.url_span is not None
-                    elsewhere = [use for use in group if use[1] is not entry]
-                    listed = f"arXiv {arxiv_id} is also listed at "
-                    listed += other_places(elsewhere, lambda use: place(*use))
-                    if any(f is file and e.section == entry.section for f, e in elsewhere):
-                        yield self.report(file, entry.url_span, f"{listed}: keep one entry")
-                    else:
-                        yield self.report(
-                            file,
-                            entry.url_span,
-                            f"{listed} (another section): keep one unless it belongs under both",
-                            severity=Severity.WARNING,
-                        )
+                for use in group if len(group) > 1 else ():
+                    twins = [twin for twin in group if twin is not use]
+                    yield listed_twice(self, use, twins, f"arXiv {arxiv_id}")

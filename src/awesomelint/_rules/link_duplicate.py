@@ -9,7 +9,7 @@ from urllib.parse import urlsplit, urlunsplit
 from awesomelint._arxiv.ids import parse_arxiv_url
 from awesomelint._diagnostics import Diagnostic, Severity
 from awesomelint._model import Entry
-from awesomelint._rules._arxiv_links import Use, place, same_paper_groups
+from awesomelint._rules._arxiv_links import Use, listed_twice, place, same_paper_groups
 from awesomelint._rules._base import Context, ParsedFile, Rule, other_places
 from awesomelint._rules.entry_url import without_tracking
 
@@ -27,11 +27,12 @@ class LinkDuplicate(Rule):
 
     Reported: the same non-arXiv page as the main link of two entries that name the same
     paper, in one file or across the files checked together; each report names the other
-    places. Entries with different titles that share their main link (twenty papers linked to
-    one blog post of reading notes) are a warning instead: each paper should link to itself,
-    and none of them is to be removed; under a page that more than sixteen titles share, only
-    titles spelt alike are taken for one paper. (The same arXiv paper under different URL forms
-    is arxiv-duplicate's business.)
+    places. Twice in one section is an error; in two sections (or files) a warning, as lists
+    file a paper under each of its topics on purpose. Entries with different titles that
+    share their main link (twenty papers linked to one blog post of reading notes) are a
+    warning instead: each paper should link to itself, and none of them is to be removed;
+    under a page that more than sixteen titles share, only titles spelt alike are taken for
+    one paper. (The same arXiv paper under different URL forms is arxiv-duplicate's business.)
     """
 
     name = "link-duplicate"
@@ -58,10 +59,7 @@ class LinkDuplicate(Rule):
         assert entry.url_span is not None
         twins = [use for use in group if use[1] is not entry]
         if twins:
-            others = other_places(twins, lambda use: place(*use))
-            return self.report(
-                file, entry.url_span, f"'{entry.url}' is also listed at {others}: keep one entry"
-            )
+            return listed_twice(self, (file, entry), twins, f"'{entry.url}'")
         others = other_places(
             (use for use in uses if use[1] is not entry),
             lambda use: f"'{use[1].title}' at {place(*use)}",
