@@ -212,9 +212,11 @@ def _dated_apart(line: str, parts: list[tuple[int, int]]) -> list[tuple[int, int
 
 def _as_venue(part: str) -> str:
     """A part of a title line as the venue it may name, without code, emphasis, the
-    parentheses around it or the word introducing it: "`(NeurIPS 2017)`", "*ICML* 2024",
-    "in ICML, 2009"."""
+    parentheses or brackets around it or the word introducing it: "`(NeurIPS 2017)`", "*ICML*
+    2024", "[NeurIPS 2024]", "in ICML, 2009"."""
     venue = unparenthesised(part.replace("*", "").strip("` "))
+    if venue.startswith("[") and venue.endswith("]"):
+        venue = venue[1:-1].strip()  # "**Title** [NeurIPS 2024] [[paper](…)]"
     return venue[3:] if venue[:3] in ("in ", "In ") else venue
 
 

@@ -62,8 +62,12 @@ _CANONICAL = {alias: label for label, aliases in _ALIASES.items() for alias in a
 PAPER_LINK_LABELS = frozenset(
     {"paper", "arxiv", "pdf", "openreview", "acl", "link", "thesis", "book", "preprint", "article"}
 )
-#: Link labels that mark a code link (``[[Code](…)]``, ``[Github](…)``).
-CODE_LINK_LABELS = frozenset({"code", "github", "official", "repo", "gitlab", "official code"})
+#: Link labels that mark a code link (``[[Code](…)]``, ``[Github](…)``, ``[[PyTorch](…)]``: the
+#: framework an implementation is written in).
+CODE_LINK_LABELS = frozenset(
+    {"code", "github", "official", "repo", "gitlab", "official code"}
+    | {"pytorch", "tensorflow", "jax", "paddle", "paddlepaddle", "mindspore", "keras", "caffe"}
+)
 #: Hosts where code lives; a Code link elsewhere is reported.
 CODE_HOSTS = (
     "github.com",

@@ -1822,13 +1822,25 @@ def test_a_url_inside_the_text_of_a_contents_link_is_no_link() -> None:
     assert parse_text(text).entries == []
 
 
-@pytest.mark.parametrize("label", ["Torch Code", "Code 💻", "💻 Code", "JAX code", "Official Code"])
+@pytest.mark.parametrize(
+    "label", ["Torch Code", "Code 💻", "💻 Code", "JAX code", "Official Code", "PyTorch"]
+)
 def test_a_link_text_that_names_code_among_other_words(label: str) -> None:
+    """A label naming code, or the framework of an implementation ("[[PyTorch](…)]")."""
     entry = only_entry(
         "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762) "
         f"[[{label}](https://github.com/t/t)]\n"
     )
     assert [link.url for link in entry.code] == ["https://github.com/t/t"]
+
+
+def test_a_title_naming_a_framework_is_a_title() -> None:
+    entry = only_entry(
+        "- [PyTorch: An Imperative Style, High-Performance Deep Learning Library]"
+        "(https://arxiv.org/abs/1912.01703)\n"
+    )
+    assert entry.title.startswith("PyTorch: An Imperative Style")
+    assert (entry.url, entry.code) == ("https://arxiv.org/abs/1912.01703", [])
 
 
 # -- not entries, and the format block ------------------------------------------------------
@@ -2465,6 +2477,9 @@ BRACKET_TITLE_LINES = [
         ["Ashish Vaswani", "Noam Shazeer"],
         "NeurIPS 2017",
     ),
+    # A venue tag in brackets between a bold title and its labels.
+    ("- **Attention Is All You Need** [NeurIPS 2017] [[paper link](https://arxiv.org/abs/1706.03762)]\n",
+     [], "NeurIPS 2017"),
     # A venue and its year set off by commas however spaced.
     ("- Attention Is All You Need, arXiv, 2017, [[paper]](https://arxiv.org/abs/1706.03762)\n",
      [], "arXiv, 2017"),
