@@ -924,7 +924,8 @@ class _Builder:
         ``**Title** \\`` / ``*Authors* \\`` / ``venue. [[Paper](…)] [[Code](…)]``, and the item
         ``- **Title**`` over ``[![Paper](…)](…) [![Code](…)](…)``."""
         first = self.lines[numbers[0] - 1]
-        written = _HARD_BREAK.sub("", first).rstrip()
+        # A line break closing the title line, "\\", two spaces or "<br />", is no part of it.
+        written = without_break_tag(_HARD_BREAK.sub("", first)).rstrip()
         if bold:
             start = _after_decoration(first, start)
         if paper_links(find_links(first)) or (bold and not _BOLD_LINE.fullmatch(written[start:])):

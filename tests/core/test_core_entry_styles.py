@@ -1509,6 +1509,23 @@ def test_a_bold_title_then_in_venue_over_names_and_a_paper_link() -> None:
     assert lopes.authors == ["L. Berton", "A. d. A. Lopes"]
 
 
+def test_a_venue_closing_a_title_line_that_breaks_with_a_tag() -> None:
+    """ "- **Title** NeurIPS 2022.07 <br />" over "*Names* [[pdf](…)]": the line break is no
+    part of the venue."""
+    text = (
+        "- **WebShop: Scalable Web Interaction** NeurIPS 2022.07 <br />\n"
+        "*Shunyu Yao, Howard Chen* [[pdf](https://arxiv.org/abs/2207.01206)]\n"
+    )
+    entry = only_entry(text)
+    assert (entry.title, entry.venue, entry.year, entry.notes) == (
+        "WebShop: Scalable Web Interaction",
+        "NeurIPS 2022.07",
+        2022,
+        [],
+    )
+    assert entry.authors == ["Shunyu Yao", "Howard Chen"]
+
+
 def test_an_item_whose_title_stands_over_names_a_venue_and_labels() -> None:
     """ "1. **Title.**" over "*Ann Lee, Bo Chen.* ICLR 2018. [paper](…) [code](…)": the names
     are the authors, the venue after them the venue; one capitalised phrase before a venue
