@@ -84,22 +84,23 @@ _IMAGE = re.compile(r"!\[([^\[\]]*)\]\(\s*(?:[^()\s]*/)?([^()/\s]*)[^()]*\)")
 
 
 def _badge_label(link: InlineLink) -> InlineLink | None:
-    """A badge link as a link whose text is its image's alt text — or, with no alt text, the
-    name of its image file (``[![](./assets/code.svg)](…)``) — when that names the paper or
+    """A badge link as a link whose text is its image's alt text — or the name of its image
+    file, when the alt text is missing or says nothing (``[![](./assets/code.svg)](…)``,
+    ``[![GitHub Page](…/badge/GitHub-Code-7395C5.svg)](…)``) — when that names the paper or
     its code; else None (a star count, a licence, a decoration)."""
     image = _IMAGE.fullmatch(link.label)
     if image is None:
         return None
-    group = 1 if image.group(1) else 2
-    said = image.group(group)
-    if group == 2:
-        said = said.rpartition(".")[0] or said  # "code.svg": "code"
-    if not (names_paper(said) or names_code(said)):
-        return None
-    start = link.label_start + image.start(group)
-    return link._replace(
-        label=said, label_start=start, label_end=start + len(said), from_badge=True
-    )
+    for group in (1, 2):
+        said = image.group(group)
+        if group == 2:
+            said = said.rpartition(".")[0] or said  # "code.svg": "code"
+        if said and (names_paper(said) or names_code(said)):
+            start = link.label_start + image.start(group)
+            return link._replace(
+                label=said, label_start=start, label_end=start + len(said), from_badge=True
+            )
+    return None
 
 
 def _label_word_list(label: str) -> list[str]:

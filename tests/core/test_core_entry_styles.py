@@ -1372,6 +1372,18 @@ def test_a_title_cell_may_hold_the_authors_and_a_badge_may_be_named_by_its_image
     assert [link.url for link in entry.code] == ["https://github.com/o/r"]
 
 
+@pytest.mark.parametrize(
+    "badge",
+    [
+        "[![](./assets/code.svg)](https://github.com/o/r)",
+        "[![GitHub Page](https://img.shields.io/badge/GitHub-Code-7395C5.svg)](https://github.com/o/r)",
+    ],
+)
+def test_a_badge_whose_alt_text_says_nothing_is_named_by_its_image(badge: str) -> None:
+    entry = only_entry(f"- [A Paper](https://arxiv.org/abs/2406.01032) {badge}\n")
+    assert [link.url for link in entry.code] == ["https://github.com/o/r"]
+
+
 MILESTONES = """\
 | Date | keywords | Institute | Paper | Publication |
 | :-----: | :---: | :---: | :---: | :---: |
