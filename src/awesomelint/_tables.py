@@ -53,6 +53,16 @@ def table_drafts(lines: list[str], table: Table, section: tuple[str, ...]) -> li
     return drafts
 
 
+def _names_no_title(label: str) -> bool:
+    """Whether a link's text says what it is ("paper") or nothing at all ("📄"), not a title."""
+    return names_paper(label) or not any(map(str.isalnum, label))
+
+
+#: A line break in a cell, and the HTML tags of what follows it.
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_HTML_TAGS = re.compile(r"<[^<>]+>")
+
+
 def _reports_results(rows: list[tuple[int, list[tuple[str, int, int]]]]) -> bool:
     """Whether a table (its rows' cells) compares methods by their scores — most rows hold two
     or more measurements ("69.34", "71.7%") — rather than listing papers: its rows link papers
@@ -99,13 +109,21 @@ def _row(
     else:
         return None
     _, named_start, named_end = cells[title_columns[0]]
-    if linked != title_columns[0] and (main is None or names_paper(main.label)):
-        # "| Title | Venue | Paper |" with "[paper](…)" in the Paper column: the title is the
-        # text of the Title column, and the link names no title.
+    remark = None
+    if linked != title_columns[0] and (main is None or _names_no_title(main.label)):
+        # "| Title | Venue | Paper |" with "[paper](…)" (or "[📄](…)") in the Paper column: the
+        # title is the text of the Title column, and the link names no title; a remark may
+        # follow the title in its cell: "Title <br/><sub>contrastive pre-training</sub>".
+        broken = _LINE_BREAK.search(line, named_start, named_end)
+        if broken is not None:
+            remark = _HTML_TAGS.sub(" ", line[broken.start() : named_end]).strip()
+            named_end = broken.start()
         title_start, title = trim_title(line, named_start, named_end)
     draft = start_draft(
         EntryStyle.TABLE_ROW, section, number, line, title, title_start, main, all_links, None
     )
+    if remark:
+        draft.notes.append(remark)
     if main is not None and linked == title_columns[0]:
         # "| [Title](…) <br> Ann Lee, Bo Chen |": the authors under the title, in its cell.
         cell_end = cells[linked][2]

@@ -2877,6 +2877,27 @@ def test_a_table_whose_paper_column_is_text_and_the_link_in_a_column_of_its_own(
     assert entry.notes == ["GReaT"]
 
 
+def test_a_paper_column_of_emoji_links_leaves_the_title_to_the_title_column() -> None:
+    """ "[📄](…)" in the Paper column names no title: the Title column does, up to a line
+    break in its cell, after which comes a remark (a note)."""
+    text = (
+        "| Year | Method | Title | Venue | Paper | Code |\n|:--:|:--|:--|:--:|:--:|:--:|\n"
+        "| 2021 | CLIP | Learning Transferable Visual Models <br/><sub>contrastive pre-training"
+        "</sub> | ICML'21 | [📄](https://arxiv.org/abs/2103.00020) "
+        "| [💻](https://github.com/o/c) |\n"
+    )
+    entry = only_entry(text)
+    assert (entry.title, entry.url, entry.venue, entry.year) == (
+        "Learning Transferable Visual Models",
+        "https://arxiv.org/abs/2103.00020",
+        "ICML'21",
+        2021,
+    )
+    assert entry.title_span == span_of(text, 3, entry.title)
+    assert entry.notes == ["contrastive pre-training", "CLIP"]
+    assert [link.url for link in entry.code] == ["https://github.com/o/c"]
+
+
 def test_a_table_row_titled_by_text_that_links_only_its_code() -> None:
     text = (
         "| Venue | Paper Title | Code |\n|---|---|---|\n"
