@@ -981,8 +981,11 @@ def title_line(line: str, start: int, end: int) -> TitleLine:
     a venue is the caller's call."""
     text = line[start:end]
     wrapped = _WRAPPED_TITLE.match(text, len(text) - len(text.lstrip()))
-    if wrapped and _SUBTITLE.match(text, wrapped.end()):
-        wrapped = None  # "**Tree of Thoughts**: Deliberate Problem Solving": one title
+    named_before = wrapped is not None and (wrapped.group("bold") or "").endswith(":")
+    if wrapped and (_SUBTITLE.match(text, wrapped.end()) or named_before):
+        # "**Tree of Thoughts**: Deliberate Problem Solving", "**AnyV2V:** A Plug-and-Play
+        # Framework": one title
+        wrapped = None
     name = wrapped.group("bold") if wrapped else None
     quoted = _QUOTED_TITLE.search(text, wrapped.end()) if wrapped and name else None
     if wrapped and quoted:

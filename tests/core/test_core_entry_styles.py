@@ -2636,10 +2636,14 @@ def test_a_venue_after_a_bold_title_link() -> None:
     assert entry.notes == []
 
 
-def test_a_bold_name_and_its_subtitle_are_one_title() -> None:
-    """ "**Tree of Thoughts**: Deliberate …": the bold marks the name, the title goes on
-    (written as it is, markup and all, so that a fix of its span keeps the bold)."""
-    title = "**Tree of Thoughts**: Deliberate Problem Solving with Large Language Models"
+@pytest.mark.parametrize(
+    "name", ["**Tree of Thoughts**:", "**Tree of Thoughts:**", "__Tree of Thoughts__:"]
+)
+def test_a_bold_name_and_its_subtitle_are_one_title(name: str) -> None:
+    """ "**Tree of Thoughts**: Deliberate …" (the colon inside the bold or out): the bold marks
+    the name, the title goes on (written as it is, markup and all, so that a fix of its span
+    keeps the bold)."""
+    title = f"{name} Deliberate Problem Solving with Large Language Models"
     line = f"- [2023/05] {title} [[paper](https://arxiv.org/abs/2305.10601)]\n"
     entry = only_entry(line)
     assert (entry.title, entry.notes, entry.year, entry.month) == (title, [], 2023, 5)
