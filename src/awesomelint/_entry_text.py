@@ -947,7 +947,7 @@ SET_OFF_TITLE = re.compile(
 #: A quoted title after a bold name.
 _QUOTED_TITLE = re.compile(r'"(?P<quoted>[^"]{8,})"|“(?P<curly>[^”]{8,})”')
 #: A subtitle after a bold or quoted name: the title goes on.
-_SUBTITLE = re.compile(r"\s*:\s+\w")
+_SUBTITLE = re.compile(r"\s*(?::\s+|：\s*)\w")
 #: Where the parts of a title line break: ". " (not after an initial: "Noah A. Smith"), " - ",
 #: "; ", before emphasis that closes the text ("Title *Ann Lee et al. arXiv.*"), and before a
 #: venue: "Title, in *ICML* 2024".

@@ -2637,7 +2637,8 @@ def test_a_venue_after_a_bold_title_link() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["**Tree of Thoughts**:", "**Tree of Thoughts:**", "__Tree of Thoughts__:"]
+    "name",
+    ["**Tree of Thoughts**:", "**Tree of Thoughts:**", "__Tree of Thoughts__:", "**ToT**："],
 )
 def test_a_bold_name_and_its_subtitle_are_one_title(name: str) -> None:
     """ "**Tree of Thoughts**: Deliberate …" (the colon inside the bold or out): the bold marks
