@@ -884,6 +884,43 @@ _LEADING_SYMBOLS = re.compile(
 )
 
 
+class ClosingPart(NamedTuple):
+    """A sentence closing a link's text that dates or places the paper: a venue, or a date
+    (year and month), at ``[start, end)`` of the text."""
+
+    venue: str | None
+    year: int | None
+    month: int | None
+    start: int
+    end: int
+
+
+#: A date closing a link's text, to the day at most: "2016-02", "2018-07-02", "2020".
+_CLOSING_DATE = re.compile(rf"{_YEAR_PART}(?:{_MONTH_PART}(?:[./-](?:0?[1-9]|[12]\d|3[01]))?)?")
+
+
+def closing_sentences(text: str) -> tuple[int, list[ClosingPart]]:
+    """Where a link's ``text`` ends as a title, and the sentences after the title that date or
+    place the paper: "Title. 2016-02. AISTAT 2017." ends after "Title", and "2016-02" (the
+    paper's date, after its title) and "AISTAT 2017" close it. No such sentence: the whole
+    text, and none."""
+    parts: list[ClosingPart] = []
+    end = len(text.rstrip(" ."))
+    while (cut := text.rfind(". ", 0, end)) > 0:
+        start = cut + 2
+        sentence = text[start:end].strip()
+        date = _CLOSING_DATE.fullmatch(sentence)
+        if date is not None:
+            month = int(date["month"]) if date["month"] else None
+            parts.insert(0, ClosingPart(None, int(date["year"]), month, start, end))
+        elif VENUE.match(sentence):
+            parts.insert(0, ClosingPart(sentence, None, None, start, end))
+        else:
+            break
+        end = cut
+    return (end, parts) if parts else (len(text), [])
+
+
 def unemphasised(text: str) -> str:
     """``text`` without the emphasis around all of it: "_A survey; background._"."""
     wrapped = _EMPHASIS_WRAP.fullmatch(text)

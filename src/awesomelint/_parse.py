@@ -16,12 +16,14 @@ from awesomelint._cards import CardLink, paper_cards, title_start
 from awesomelint._draft import EMPHASIS, Draft, Year, start_draft, unlabelled_field
 from awesomelint._entry_text import (
     Byline,
+    ClosingPart,
     LeadTags,
     anchor,
     before_labels,
     bracketed,
     byline,
     cited_by,
+    closing_sentences,
     date_after,
     date_at_end,
     extend,
@@ -141,6 +143,28 @@ def _venue_named_by(draft: Draft, number: int, link: InlineLink) -> None:
     named = VENUE.match(label) or (BARE_VENUE.fullmatch(label) and not names_paper(label))
     if named and draft.venue is None:
         draft.tag_venue(label, on_line(number, label_start, label_start + len(label)))
+
+
+def _link_title(link: InlineLink) -> tuple[int, str, list[ClosingPart]]:
+    """The title a link's text gives, where it starts, and the sentences closing the text
+    that date or place the paper ("[Title. 2016-02. AISTAT 2017.](…)"), placed in the line."""
+    title_start, text = label_title(link)
+    end, closing = closing_sentences(text)
+    moved = [
+        part._replace(start=title_start + part.start, end=title_start + part.end)
+        for part in closing
+    ]
+    return title_start, text[:end], moved
+
+
+def _take_closing(draft: Draft, number: int, closing: list[ClosingPart]) -> None:
+    """Give ``draft`` the dates and the venue closing its title link's text."""
+    for part in closing:
+        span = on_line(number, part.start, part.end)
+        if part.year is not None:
+            draft.take_year(part.year, part.month, span)
+        elif part.venue is not None and draft.venue is None:
+            draft.tag_venue(part.venue, span)
 
 
 def _citing(line: str, start: int, end: int) -> Byline | None:
@@ -689,10 +713,11 @@ class _Builder:
                 or only_decoration(line, first.end, found)
             )
             style = style or (EntryStyle.LINK_ITEM if decorated else EntryStyle.NOTE_ITEM)
-            title_start, title = label_title(first)
+            title_start, title, closing = _link_title(first)
             draft = start_draft(
                 style, self.section, number, line, title, title_start, first, links, year
             )
+            _take_closing(draft, number, closing)
             if written_by is not None:
                 take_byline(draft, number, line, written_by)
             if venue is not None:
@@ -804,13 +829,16 @@ class _Builder:
     ) -> Draft:
         first = links[0]
         lead = line[offset : first.start]
+        closing: list[ClosingPart] = []
         if lead.strip(" -–—:*_"):
             title_start, title = trim_title(line, offset, first.start)
         else:
-            title_start, title = label_title(first)
-        return start_draft(
+            title_start, title, closing = _link_title(first)
+        draft = start_draft(
             style, self.section, number, line, title, title_start, first, links, year
         )
+        _take_closing(draft, number, closing)
+        return draft
 
     # -- paragraphs: link lines and the three-line bracket form -----------------------------
 
@@ -898,7 +926,7 @@ class _Builder:
             rest = rest[:start] + rest[end:]
         if rest.strip(" \t:,.*_") or link.is_bare:
             return None
-        title_start, title = label_title(link)
+        title_start, title, closing = _link_title(link)
         draft = start_draft(
             EntryStyle.LINK_PARAGRAPH,
             self.section,
@@ -910,6 +938,7 @@ class _Builder:
             links,
             None,
         )
+        _take_closing(draft, number, closing)
         draft.span = self._line_span(number)
         if named is not None:
             draft.notes.append(named.group("name"))

@@ -1851,6 +1851,34 @@ def test_a_url_inside_the_text_of_a_contents_link_is_no_link() -> None:
     assert parse_text(text).entries == []
 
 
+@pytest.mark.parametrize("marker", ["", "- "])
+def test_sentences_closing_a_link_text_that_date_or_place_the_paper(marker: str) -> None:
+    """ "[Title. 2016-02. AISTAT 2017.](…)": the title ends before them; the date is the
+    entry's year and month, the venue its venue. A sentence of the title's own stays."""
+    text = (
+        f"{marker}[Communication-Efficient Learning. 2016-02. AISTAT 2017.]"
+        "(https://arxiv.org/pdf/1602.05629.pdf)\n\n"
+        f"{marker}[Adaptive Federated Optimization. ICLR 2021 (Under Review). 2020-02-29]"
+        "(https://arxiv.org/pdf/2003.00295.pdf)\n\n"
+        f"{marker}[Mastering Atari. A Study](https://example.org/atari)\n"
+    )
+    learning, adaptive, atari = parse_text(text).entries
+    assert (learning.title, learning.venue, learning.year, learning.month) == (
+        "Communication-Efficient Learning",
+        "AISTAT 2017",
+        2016,
+        2,
+    )
+    assert learning.title_span == span_of(text, 1, learning.title)
+    assert learning.year_span == span_of(text, 1, "2016-02")
+    assert (adaptive.title, adaptive.venue, adaptive.year) == (
+        "Adaptive Federated Optimization",
+        "ICLR 2021 (Under Review)",
+        2020,
+    )
+    assert (atari.title, atari.venue, atari.year) == ("Mastering Atari. A Study", None, None)
+
+
 @pytest.mark.parametrize(
     "label", ["Torch Code", "Code 💻", "💻 Code", "JAX code", "Official Code", "PyTorch"]
 )
