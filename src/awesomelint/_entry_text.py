@@ -302,8 +302,8 @@ def unparenthesised(text: str) -> str:
 
 
 #: An HTML line break, which separates the parts of a line like a space or a semicolon.
-_LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_CLOSING_BREAK_TAG = re.compile(rf"\s*{_LINE_BREAK_TAG.pattern}\s*$", re.IGNORECASE)
+LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_CLOSING_BREAK_TAG = re.compile(rf"\s*{LINE_BREAK_TAG.pattern}\s*$", re.IGNORECASE)
 
 
 def without_break_tag(text: str) -> str:
@@ -315,8 +315,9 @@ def without_break_tag(text: str) -> str:
 _CLOSING_EMPHASIS = re.compile(r"[*_]+(?=[\s,.;:|–—-])")
 #: Up to eight capitalised words (joined by "and", "of", "&"…) and a year: a journal or venue
 #: not known by name, "Robotics and Autonomous Systems 2013", "Sensors 2024".
+_JOINERS = frozenset({"and", "of", "on", "for", "in", "the", "&"})
 _NAME_WITH_YEAR = re.compile(
-    r"[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|and|of|on|for|in|the|&)){0,7}\s+(?:19|20)\d\d"
+    rf"[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|{'|'.join(sorted(_JOINERS))})){{0,7}}\s+(?:19|20)\d\d"
 )
 
 
@@ -344,9 +345,6 @@ def _no_person(name: str) -> bool:
     return "." not in name and any(word in _JOINERS for word in name.split())
 
 
-_JOINERS = frozenset({"and", "of", "on", "for", "in", "the", "&"})
-
-
 #: A year closing a venue after a comma: "ICML, 2021".
 _COMMA_YEAR = re.compile(r",\s*(?:19|20)\d\d$")
 
@@ -357,7 +355,7 @@ def _venue_tag(line: str, start: int, stop: int) -> tuple[str, int, int] | None:
     if closing:
         start = closing.end()
     # "[**ICLR 2024**] <br>": a line break tag is space (of its length, to keep positions).
-    written = _LINE_BREAK_TAG.sub(lambda tag: " " * len(tag.group()), line[start:stop])
+    written = LINE_BREAK_TAG.sub(lambda tag: " " * len(tag.group()), line[start:stop])
     written = written.rstrip().removesuffix("\\")  # a hard line break ending the line
     # "[" opens a following "[[Code](…)]", "]" closes one; a full stop ends the sentence.
     tag = written.strip(" \t-–—,.:[]|")
@@ -427,7 +425,7 @@ def byline(line: str, end: int, links: list[InlineLink]) -> Byline | None:
         return None
     # "<br>" separates parts like a semicolon: "[Title](…) <br> Ann Lee, Bo Chen <br> ICML 2021"
     # (the same length, so that positions stay those of the line).
-    written = _LINE_BREAK_TAG.sub(lambda tag: ";".ljust(len(tag.group())), line[end:stop])
+    written = LINE_BREAK_TAG.sub(lambda tag: ";".ljust(len(tag.group())), line[end:stop])
     written = _SPACE_ENTITY.sub(lambda space: " " * len(space.group()), written)
     text = _without_final_dot(written.rstrip(_BYLINE_EDGES))
     # A full stop may close the title link's sentence: "[Title](…). Ann Lee, Bo Chen."
@@ -613,7 +611,7 @@ _LEAD_TAG = re.compile(
     r"(?P<image>!\[[^\[\]]*\]\([^()]*\))|\[[^\[\]]*\]|\([^()]*\)|`[^`]+`|【[^】]*】"
 )
 #: An HTML tag among lead tags: '<span id="01601">[Conv-AE]</span>[Title](…)'.
-_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 #: What may stand between and around lead tags.
 _TAG_GLUE = " \t*_:-–—<"
 #: A task list's check box, "[ ]" or "[x]": no tag worth keeping.
@@ -622,10 +620,11 @@ _CHECK_BOX = re.compile(r"\[[ xX]?\]")
 #: A year and a month as lists write them: "2023", "2023/05", "2023.05", "2023-5".
 _YEAR_PART = r"(?P<year>(?:19|20)\d\d)"
 _MONTH_PART = r"[./-](?P<month>0?[1-9]|1[0-2])"
+_DAY_PART = r"[./-](?:0?[1-9]|[12]\d|3[01])"
 _DATE_TAG = re.compile(f"{_YEAR_PART}(?:{_MONTH_PART})?")
 #: A date to the day: "2024.05.27", "2026-05-14". Lists write so the day they added a paper as
 #: often as the paper's own date, so such a tag is neither the entry's year nor its venue.
-_DAY_TAG = re.compile(rf"{_YEAR_PART}{_MONTH_PART}[./-](?:0?[1-9]|[12]\d|3[01])")
+_DAY_TAG = re.compile(f"{_YEAR_PART}{_MONTH_PART}{_DAY_PART}")
 #: A month before its year: "7/2025", "06/2024".
 _MONTH_FIRST_TAG = re.compile(r"(?P<month>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d\d)")
 #: The arXiv-style year-month tag of lists that sort by it: "[2512]" is December 2025,
@@ -665,7 +664,7 @@ def lead_tags(line: str, start: int, end: int) -> LeadTags | None:
     "[OpenAI] [Title](…)", "(NeurIPS 2017) [Title](…)", "[2017] [Title](…)", a task-list
     box — or None when it holds anything else (then it is part of the title)."""
     tags = opening_tags(line, start, end)
-    if tags is None or _HTML_TAG.sub("", line[tags.end : end]).strip(_TAG_GLUE):
+    if tags is None or HTML_TAG.sub("", line[tags.end : end]).strip(_TAG_GLUE):
         return None
     return tags
 
@@ -763,7 +762,7 @@ def opening_tags(line: str, start: int, end: int) -> LeadTags | None:
     year: tuple[int, int | None, int, int] | None = None
     position = 0
     for match in _LEAD_TAG.finditer(text):
-        if any(char.isalnum() for char in _HTML_TAG.sub("", text[position : match.start()])):
+        if any(char.isalnum() for char in HTML_TAG.sub("", text[position : match.start()])):
             break  # words before the tag; symbols ("🔥 *(NeurIPS 2022)* Title") are decoration
         position = match.end()
         inner = match.group()[1:-1].strip(_TAG_GLUE)
@@ -896,7 +895,7 @@ class ClosingPart(NamedTuple):
 
 
 #: A date closing a link's text, to the day at most: "2016-02", "2018-07-02", "2020".
-_CLOSING_DATE = re.compile(rf"{_YEAR_PART}(?:{_MONTH_PART}(?:[./-](?:0?[1-9]|[12]\d|3[01]))?)?")
+_CLOSING_DATE = re.compile(f"{_YEAR_PART}(?:{_MONTH_PART}(?:{_DAY_PART})?)?")
 
 
 def closing_sentences(text: str) -> tuple[int, list[ClosingPart]]:

@@ -12,6 +12,8 @@ from itertools import pairwise
 from awesomelint._blocks import Table
 from awesomelint._draft import Draft, start_draft, unlabelled_field
 from awesomelint._entry_text import (
+    HTML_TAG,
+    LINE_BREAK_TAG,
     byline,
     label_title,
     names_paper,
@@ -56,11 +58,6 @@ def table_drafts(lines: list[str], table: Table, section: tuple[str, ...]) -> li
 def _names_no_title(label: str) -> bool:
     """Whether a link's text says what it is ("paper") or nothing at all ("📄"), not a title."""
     return names_paper(label) or not any(map(str.isalnum, label))
-
-
-#: A line break in a cell, and the HTML tags of what follows it.
-_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_HTML_TAGS = re.compile(r"<[^<>]+>")
 
 
 def _reports_results(rows: list[tuple[int, list[tuple[str, int, int]]]]) -> bool:
@@ -114,9 +111,9 @@ def _row(
         # "| Title | Venue | Paper |" with "[paper](…)" (or "[📄](…)") in the Paper column: the
         # title is the text of the Title column, and the link names no title; a remark may
         # follow the title in its cell: "Title <br/><sub>contrastive pre-training</sub>".
-        broken = _LINE_BREAK.search(line, named_start, named_end)
+        broken = LINE_BREAK_TAG.search(line, named_start, named_end)
         if broken is not None:
-            remark = _HTML_TAGS.sub(" ", line[broken.start() : named_end]).strip()
+            remark = HTML_TAG.sub(" ", line[broken.start() : named_end]).strip()
             named_end = broken.start()
         title_start, title = trim_title(line, named_start, named_end)
     draft = start_draft(
