@@ -249,10 +249,12 @@ def label_row(line: str, start: int, found: list[InlineLink]) -> list[InlineLink
 def _dated_names(text: str) -> bool:
     """Whether ``text`` is two or more names closed by a venue or a year: "Ann Lee, Bo Chen.*
     ICLR 2018" (one capitalised phrase, "World Models. **`NIPS 2018`**", is a title)."""
-    names_end, venue, year = names_then_venue(text)
-    names = text[:names_end].strip(" \t,;*_")
+    found = tagged_names(text)
+    names = text[slice(*found.authors)]
     return (
-        (venue or year) is not None and len(split_authors(names)) > 1 and looks_like_authors(names)
+        (found.venue or found.year) is not None
+        and len(split_authors(names)) > 1
+        and looks_like_authors(names)
     )
 
 
@@ -434,13 +436,27 @@ def byline(line: str, end: int, links: list[InlineLink]) -> Byline | None:
         first += 3
     if text.startswith("(", first) and text.endswith(")"):
         first, text = first + 1, text[:-1]
-    names_end, venue, year = names_then_venue(text, first)
-    names = text[first:names_end].rstrip(_BYLINE_EDGES)
+    found = tagged_names(text, first)
+    names = text[slice(*found.authors)]
     # One name counts when written initials first before a venue: "C. Xie, ICCV 2017".
-    cited = venue is not None and _INITIALS_NAME_ALONE.fullmatch(names)
+    cited = found.venue is not None and _INITIALS_NAME_ALONE.fullmatch(names)
     if not cited and (len(split_authors(names)) < 2 or not looks_like_authors(names)):
         return None
-    return Byline((end + first, end + first + len(names)), _moved(venue, end), _moved(year, end))
+    authors = (end + found.authors[0], end + found.authors[1])
+    return Byline(authors, _moved(found.venue, end), _moved(found.year, end))
+
+
+def tagged_names(text: str, first: int = 0) -> Byline:
+    """The names in ``text[first:]`` and the venue or year closing them: "Ann Lee, Bo Chen.
+    NeurIPS 2020", "*Ann Lee, Bo Chen.* ICML 2021" (names without the separator and emphasis
+    before the tag). With no tag the names run to the end of the text. Whether they *are* names
+    is the caller's to judge: a byline after a link needs two, an authors line one."""
+    names_end, venue, year = names_then_venue(text, first)
+    if names_end == len(text):
+        return Byline((first, len(text.rstrip())), None, None)
+    names = text[first:names_end].strip(_BYLINE_EDGES)
+    start = text.find(names, first)
+    return Byline((start, start + len(names)), venue, year)
 
 
 #: A citation's opening, up to its year: "Ha, D., & Schmidhuber, J. (2018).",

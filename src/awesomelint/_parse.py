@@ -38,12 +38,12 @@ from awesomelint._entry_text import (
     names_code,
     names_its_kind,
     names_paper,
-    names_then_venue,
     on_line,
     only_decoration,
     opening_tags,
     paper_links,
     plain,
+    tagged_names,
     tags_after,
     title_after_tag,
     to_link,
@@ -604,12 +604,8 @@ class _Builder:
         """``text`` (from column ``start`` of line ``number``) as the entry's authors, a venue
         or year closing it given to the entry: "Ann Lee, Bo Chen. NeurIPS 2020", "Ann Lee, Bo
         Chen *CVPR 2024*"; None when it is no names."""
-        names_end, venue, year = names_then_venue(text)
-        names, first = text.rstrip(), start
-        if names_end < len(text):
-            # Emphasis around the names alone ("*Ann Lee, Bo Chen.* NeurIPS 2020") goes too.
-            names = text[:names_end].strip(" \t,;*_")
-            first = start + text.find(names)
+        (first, last), venue, year = tagged_names(text)
+        names = text[first:last]
         if not looks_like_authors(names.strip()):
             return None
         if venue is not None:
@@ -619,7 +615,7 @@ class _Builder:
                 draft.notes.append(remark)
         if year is not None:
             draft.take_year(year[0], None, on_line(number, start + year[1], start + year[2]))
-        return self._unlabelled("Authors", number, first, first + len(names), names)
+        return self._unlabelled("Authors", number, start + first, start + last, names)
 
     @staticmethod
     def _unlabelled(label: str, number: int, start: int, end: int, text: str) -> Field:

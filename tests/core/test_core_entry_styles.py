@@ -2785,6 +2785,9 @@ BYLINES = [
      "Ashish Vaswani, Noam Shazeer", ["Ashish Vaswani", "Noam Shazeer"],
      "Robotics and Autonomous Systems 2013"),
     (", C. Xie, ICCV 2017", "C. Xie", ["C. Xie"], "ICCV 2017"),
+    # "by" and two spaces before the names: the names start after the spaces.
+    (" by  Ashish Vaswani and Noam Shazeer. JAAMAS 2005.", "Ashish Vaswani and Noam Shazeer",
+     ["Ashish Vaswani", "Noam Shazeer"], "JAAMAS 2005"),
     # Spaces written as HTML entities before a badge.
     (" *Ashish Vaswani, Noam Shazeer.* NeurIPS 2017. &nbsp;&nbsp; "
      "[![stars](https://img.shields.io/github/stars/o/r)](https://github.com/o/r)",
