@@ -36,9 +36,13 @@ from awesomelint._vocabulary import FIELD_LINE, canonical_label
 CardLink = tuple[int, InlineLink | None]
 
 
-#: A title line of its own: shortcodes, emoji or a tag at most, then a bold title (and a
-#: remark): ":rocket: **Rainbow: …** (DQN improvements combined)", "[RTS:SC] **…**".
-_TITLE_LINE = re.compile(r"\s*(?:(?::[\w+-]+:|\[[^\]]*\]|[^\w\s*_\[(])\s*)*(\*\*|__)[^*_].*?\1")
+#: A symbol or an emoji's shortcode decorating a title: "⭐", ":fire:".
+_SYMBOL = r":[\w+-]+:|[^\w\s*_\[(<`!\\]"
+#: Symbols before a title: "⭐⭐⭐**Title**", ":fire: **Title**".
+_DECORATION = re.compile(rf"\s*(?:(?:{_SYMBOL})\s*)*")
+#: A title line of its own: symbols or a tag at most, then a bold title (and a remark):
+#: ":rocket: **Rainbow: …** (DQN improvements combined)", "[RTS:SC] **…**".
+_TITLE_LINE = re.compile(rf"\s*(?:(?:{_SYMBOL}|\[[^\]]*\])\s*)*(\*\*|__)[^*_].*?\1")
 
 
 class Cards(NamedTuple):
@@ -78,6 +82,12 @@ def paper_cards(blocks: list[Block], lines: list[str]) -> Cards:
             if isinstance(block, Item) and end < len(blocks):
                 ends.add(id(blocks[end]))
     return Cards(cards, frozenset(ends))
+
+
+def after_decoration(line: str, start: int) -> int:
+    """Where the text of ``line`` from ``start`` begins after the symbols decorating it."""
+    decoration = _DECORATION.match(line, start)
+    return decoration.end() if decoration else start
 
 
 def title_start(line: str, start: int = 0) -> int:

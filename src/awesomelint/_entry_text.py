@@ -594,8 +594,8 @@ def names_then_venue(
         if (known or journal) and len(tag.split()) <= 6:
             # "arXiv 2022. 01/2022.", "AAAI 2025. Bandit problem.": the venue is the first
             # sentence; the rest is the caller's (a remark in parentheses stays the venue's).
-            sentence, _, rest = tag.partition(". ")
-            tag = sentence if VENUE.match(sentence) and not rest.startswith("(") else tag
+            if not tag.partition(". ")[2].startswith("("):
+                tag = venue_sentence(tag) or tag
             return cut.start(), (tag, start, start + len(tag)), None
         if YEAR.fullmatch(tag):
             year = (int(tag), start, start + len(tag))
@@ -604,6 +604,13 @@ def names_then_venue(
                 return named[0], named[1], year
             return cut.start(), None, year
     return len(text), None, None
+
+
+def venue_sentence(text: str) -> str | None:
+    """The venue ``text`` opens with as a sentence of its own — "AAAI 2025" of "AAAI 2025.
+    Bandit problem.", "CVPR 2017" of "CVPR 2017. SenseTime" — else None."""
+    sentence = text.partition(". ")[0].rstrip(" .")
+    return sentence if VENUE.match(sentence.strip("*_")) else None
 
 
 def _yearless_venue(text: str, first: int, end: int) -> tuple[int, tuple[str, int, int]] | None:

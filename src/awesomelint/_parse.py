@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from awesomelint._blocks import Block, Heading, Item, Outline, Paragraph, Table, scan
-from awesomelint._cards import CardLink, paper_cards, title_start
+from awesomelint._cards import CardLink, after_decoration, paper_cards, title_start
 from awesomelint._draft import EMPHASIS, Draft, Year, start_draft, unlabelled_field
 from awesomelint._entry_text import (
     Byline,
@@ -50,6 +50,7 @@ from awesomelint._entry_text import (
     trailing_venue,
     trim_title,
     unemphasised,
+    venue_sentence,
     without_break_tag,
     without_links,
 )
@@ -94,8 +95,6 @@ _NUMBERING = re.compile(r"\d{1,3}[.)]\s+")
 _BOLD_NAME = re.compile(r"\s*\*\*(?P<name>[^*]+)\*\*[,:]?\s*")
 #: A line that is one bold phrase: the title of the three-line bracket form.
 _BOLD_LINE = re.compile(r"\s*(\*\*|__)[^*_].*\1\s*")
-#: Symbols and shortcodes before a bold title, decoration: "⭐⭐⭐**Title**", ":fire: **Title**".
-_DECORATION = re.compile(r"\s*(?:(?::[\w+-]+:|[^\w\s*_\[(<`!\\])\s*)*")
 #: The words of a heading over a list's news or changelog ("## 🔥 News", "#### Updates",
 #: "## Main Recent Update", "## What's New", "## Recent additions", "### 🔥 Updated 2024-03-30"),
 #: whose bullets announce papers and releases.
@@ -118,12 +117,6 @@ def parse(source: SourceFile, outline: Outline | None = None) -> Document:
         entries=builder.entries,
         declared_fields=declared_fields(outline),
     )
-
-
-def _after_decoration(line: str, start: int) -> int:
-    """Where the text of ``line`` from ``start`` begins after the symbols decorating it."""
-    decoration = _DECORATION.match(line, start)
-    return decoration.end() if decoration else start
 
 
 def _lacks_venue(draft: Draft, text: str) -> bool:
@@ -596,8 +589,8 @@ class _Builder:
     def _venue_in_note(draft: Draft, number: int, start: int, value: str) -> None:
         """The venue opening a labelled note — "intro: CVPR 2017. SenseTime", "intro: ECCV
         2016 Oral" — as the entry's venue, when it has none (the note stays a note)."""
-        venue = value.split(". ", 1)[0].rstrip(" .")
-        if _lacks_venue(draft, venue):
+        venue = venue_sentence(value)
+        if venue and _lacks_venue(draft, venue):
             draft.tag_venue(venue, on_line(number, start, start + len(venue)))
 
     def _names_field(self, draft: Draft, number: int, start: int, text: str) -> Field | None:
@@ -952,7 +945,7 @@ class _Builder:
         # A line break closing the title line, "\\", two spaces or "<br />", is no part of it.
         written = without_break_tag(_HARD_BREAK.sub("", first)).rstrip()
         if bold:
-            start = _after_decoration(first, start)
+            start = after_decoration(first, start)
         if paper_links(find_links(first)) or (bold and not _BOLD_LINE.fullmatch(written[start:])):
             return None
         for link_line in numbers[1:]:
