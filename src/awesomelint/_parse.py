@@ -55,6 +55,7 @@ from awesomelint._entry_text import (
     without_links,
 )
 from awesomelint._format_block import declared_fields
+from awesomelint._groups import Group, group_named, innermost, take_group
 from awesomelint._inline import InlineLink, code_spans, find_links
 from awesomelint._model import Document, Entry, EntryStyle, Field, Span
 from awesomelint._source import SourceFile
@@ -175,8 +176,10 @@ class _Builder:
         self.lines = source.lines
         self.entries: list[Entry] = []
         #: The open headings, outermost first: (level, name, whether it or one above it is
-        #: the list's news — see :func:`_is_news`).
-        self.headings: list[tuple[int, str, bool]] = []
+        #: the list's news — see :func:`_is_news`, the year or venue it names).
+        self.headings: list[tuple[int, str, bool, Group | None]] = []
+        #: The year or venue each open list item names ("- **Year 2024**"), outermost first.
+        self.item_groups: list[Group | None] = []
         #: The names of the open headings: the section of an entry read now.
         self.section: tuple[str, ...] = ()
         #: The fragments of this list's headings: where its table of contents links.
@@ -185,6 +188,11 @@ class _Builder:
     @property
     def in_news(self) -> bool:
         return bool(self.headings) and self.headings[-1][2]
+
+    @property
+    def group(self) -> Group | None:
+        """The year and venue the open headings and list items give an entry read now."""
+        return innermost([*(heading[3] for heading in self.headings), *self.item_groups])
 
     def walk(self, outline: Outline) -> None:
         # Each stack frame iterates over one container's blocks; ``bases`` holds the content
@@ -195,12 +203,14 @@ class _Builder:
         )
         stack: list[Iterator[Block]] = [iter(outline.blocks)]
         bases = [0]
+        self.item_groups = [None]
         heading_entry: Draft | None = None
         while stack:
             block = next(stack[-1], None)
             if block is None:
                 stack.pop()
                 bases.pop()
+                self.item_groups.pop()
                 continue
             if isinstance(block, Heading):
                 self._close(heading_entry)
@@ -254,6 +264,7 @@ class _Builder:
                     self._close(draft)
                     stack.append(iter(self._nested_entries(block)))
                 bases.append(block.content_width)
+                self.item_groups.append(self._item_group(block) if draft is None else None)
             elif isinstance(block, Paragraph) and id(block) in cards:
                 # ":rocket: **Title** (remark)" over its bullets: a card, like a heading's.
                 start = title_start(self.lines[block.lines[0] - 1])
@@ -267,7 +278,16 @@ class _Builder:
 
     def _close(self, draft: Draft | None) -> None:
         if draft is not None and not self.in_news:
+            group = self.group
+            if group is not None:
+                take_group(draft, group)
             self.entries.append(draft.finish())
+
+    def _item_group(self, item: Item) -> Group | None:
+        """The year or venue a list item that is no entry names for the items in it."""
+        if not item.blocks or len(item.head.lines) != 1:
+            return None
+        return group_named(self.lines[item.line - 1], item.line, item.content_start)
 
     # -- headings -------------------------------------------------------------------------
 
@@ -275,7 +295,7 @@ class _Builder:
         text = heading.text.strip()
         while self.headings and self.headings[-1][0] >= heading.level:
             self.headings.pop()
-        self.section = tuple(name for _, name, _ in self.headings)
+        self.section = tuple(name for _, name, _, _ in self.headings)
         line = self.lines[heading.line - 1]
         if card is not None:
             return self._card(heading.line, heading.text_start, card)
@@ -288,7 +308,9 @@ class _Builder:
             draft = self._head(heading.line, line, start, EntryStyle.HEADING)
         if draft is None:
             name = plain(text)
-            self.headings.append((heading.level, name, self.in_news or _is_news(name)))
+            news = self.in_news or _is_news(name)
+            group = group_named(line, heading.line, heading.text_start)
+            self.headings.append((heading.level, name, news, group))
             self.section = (*self.section, name)
         else:
             # A heading that is an entry is not a section of its own.
@@ -388,8 +410,10 @@ class _Builder:
         ``- [[Paper]](…)`` and ``- [[Python Reference]](…)``; a title not in bold only over
         a row of labels holding the paper's: ``- GraphCL: Graph Contrastive Learning.`` over
         ``- Y. You, T. Chen. *NIPS 2020*. [[pdf]](…) [[code]](…)``. Not a topic's bullet over
-        entries: those link titles."""
+        entries: those link titles; nor a year's or venue's (``- **CVPR**``): that is a group."""
         line = self.lines[item.line - 1]
+        if group_named(line, item.line, item.content_start) is not None:
+            return None
         written = line[item.content_start :].rstrip(" \t|")
         bold = _BOLD_LINE.fullmatch(written) is not None
         if len(item.head.lines) > 1 or not (bold or (written and not find_links(line))):

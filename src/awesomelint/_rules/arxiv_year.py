@@ -14,8 +14,10 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 class ArxivYear(EntryRule):
     """A year label (a "2024 - " prefix, "(2021)", "(Sept. 2020)", a venue "NeurIPS 2023", a
-    date column "2025-06-12") cannot be earlier than the paper's first arXiv version: such a
-    label belongs to another paper, or the link does.
+    date column "2025-06-12", or the "### 2023" heading or "- **Year 2023**" bullet an entry
+    with no year of its own is listed under) cannot be earlier than the paper's first arXiv
+    version: such a label belongs to another paper, or the link does. A heading's year is
+    reported at the entry's title, which is what has to move.
 
     Compared at month precision when the label names a month. The submission month comes
     from arXiv metadata when available, else from the id's YYMM — the month arXiv first
@@ -42,13 +44,24 @@ class ArxivYear(EntryRule):
         else:
             return
         label = (entry.year, entry.month) if entry.month else (entry.year, 12)
-        if label < earliest if entry.month else entry.year < earliest[0]:
-            written = f"{_MONTHS[entry.month - 1]} {entry.year}" if entry.month else str(entry.year)
+        if not (label < earliest if entry.month else entry.year < earliest[0]):
+            return
+        written = f"{_MONTHS[entry.month - 1]} {entry.year}" if entry.month else str(entry.year)
+        first_version = f"arXiv {entry.arxiv_id} ({_MONTHS[submitted[1] - 1]} {submitted[0]})"
+        year_line = entry.year_span.line
+        if entry.span.line <= year_line <= entry.span.end_line:
             yield self.report(
                 file,
                 entry.year_span,
-                f"year label {written} is earlier than arXiv {entry.arxiv_id} "
-                f"({_MONTHS[submitted[1] - 1]} {submitted[0]}): correct the year or the link",
+                f"year label {written} is earlier than {first_version}: "
+                "correct the year or the link",
+            )
+        else:  # the year of the heading or bullet the entry is listed under
+            yield self.report(
+                file,
+                entry.title_span,
+                f"listed under {written} (line {year_line}), earlier than {first_version}: "
+                "move the entry or correct the link",
             )
 
 
