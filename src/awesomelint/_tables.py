@@ -46,10 +46,13 @@ def table_drafts(lines: list[str], table: Table, section: tuple[str, ...]) -> li
     # A Name (Model, Method) column titles the rows only when no column is named for titles;
     # beside a Title column it holds the short name ("| `Intern-S1` | Intern-S1: A … |").
     titled = "title" in roles
+    # It still names the paper when the title column's links do not ("| Sora | OpenAI | 2024 |
+    # [link](…) |" under "| Name | Organization | Year | Research Paper |").
+    name = roles.index("name") if titled and "name" in roles else None
     roles = [("Note" if titled else "title") if role == "name" else role for role in roles]
     drafts = []
     for number, cells in rows:
-        draft = _row(section, number, lines[number - 1], cells, roles, titled=titled)
+        draft = _row(section, number, lines[number - 1], cells, roles, titled=titled, name=name)
         if draft is not None:
             drafts.append(draft)
     return drafts
@@ -80,10 +83,12 @@ def _row(
     roles: list[str | None],
     *,
     titled: bool,
+    name: int | None,
 ) -> Draft | None:
     """The entry of one row (``number``, 1-based), or None when no title cell holds a link —
     unless a column is named for titles (``titled``; not a Name column standing in for one)
-    and the row links something else: then the title column's text titles the row."""
+    and the row links something else: then the title column's text titles the row, or the
+    Name column's (``name``) when the title column holds no title."""
     found = find_links(line)
     all_links = paper_links(found)
 
@@ -116,6 +121,11 @@ def _row(
             remark = HTML_TAG.sub(" ", line[broken.start() : named_end]).strip()
             named_end = broken.start()
         title_start, title = trim_title(line, named_start, named_end)
+    named_by = None
+    if name is not None and name < len(cells) and _names_no_title(title):
+        named_by = name if cells[name][0].strip() not in _NOTHING else None
+    if named_by is not None:
+        title_start, title = trim_title(line, cells[named_by][1], cells[named_by][2])
     draft = start_draft(
         EntryStyle.TABLE_ROW, section, number, line, title, title_start, main, all_links, None
     )
@@ -130,7 +140,7 @@ def _row(
             take_byline(draft, number, line, written_by)
     for index, (text, start, end) in enumerate(cells):
         role = roles[index] if index < len(roles) else None
-        if role in (None, "title"):
+        if role in (None, "title") or index == named_by:
             continue
         value_start, value_end = _unwrapped(
             line,

@@ -2956,6 +2956,30 @@ def test_a_name_column_of_text_titles_no_row() -> None:
     assert parse_text(text).entries == []
 
 
+def test_a_name_column_titles_rows_whose_paper_column_links_say_only_link() -> None:
+    """Under "| Name | … | Research Paper | Website |" the paper's link says "link": the Name
+    column names the paper, and it is no note as well. A row with no paper ("-") is titled
+    by its name too, linked to its website, rather than titled by nothing."""
+    text = (
+        "|Name|Organization|Year|Research Paper|Website|\n|-|-|-|-|-|\n"
+        "|Lumiere|Google|2024|[link](https://arxiv.org/abs/2401.12945)|"
+        "[link](https://lumiere-video.github.io/)|\n"
+        "|VideoPoet|Google|2023|-|[link](https://sites.research.google/videopoet/)|\n"
+    )
+    lumiere, videopoet = parse_text(text).entries
+    assert (lumiere.title, lumiere.url, lumiere.year) == (
+        "Lumiere",
+        "https://arxiv.org/abs/2401.12945",
+        2024,
+    )
+    assert lumiere.title_span == span_of(text, 3, "Lumiere")
+    assert lumiere.notes == []
+    assert (videopoet.title, videopoet.url) == (
+        "VideoPoet",
+        "https://sites.research.google/videopoet/",
+    )
+
+
 @pytest.mark.parametrize("lead", ["📄 ", "⭐ ", "🔥🔥 "])
 def test_a_symbol_before_the_title_link_is_decoration(lead: str) -> None:
     text = (
