@@ -1040,10 +1040,10 @@ def title_line(line: str, start: int, end: int) -> TitleLine:
     a venue is the caller's call."""
     text = line[start:end]
     wrapped = _WRAPPED_TITLE.match(text, len(text) - len(text.lstrip()))
-    named_before = wrapped is not None and (wrapped.group("bold") or "").endswith(":")
-    if wrapped and (_SUBTITLE.match(text, wrapped.end()) or named_before):
+    emphasised = (wrapped.group("bold") or wrapped.group("emphasis") or "") if wrapped else ""
+    if wrapped and (_SUBTITLE.match(text, wrapped.end()) or emphasised.endswith(":")):
         # "**Tree of Thoughts**: Deliberate Problem Solving", "**AnyV2V:** A Plug-and-Play
-        # Framework": one title
+        # Framework", "*Vlogger:* Make Your Dream A Vlog": one title
         wrapped = None
     name = wrapped.group("bold") if wrapped else None
     quoted = _QUOTED_TITLE.search(text, wrapped.end()) if wrapped and name else None

@@ -2666,10 +2666,17 @@ def test_a_venue_after_a_bold_title_link() -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["**Tree of Thoughts**:", "**Tree of Thoughts:**", "__Tree of Thoughts__:", "**ToT**："],
+    [
+        "**Tree of Thoughts**:",
+        "**Tree of Thoughts:**",
+        "__Tree of Thoughts__:",
+        "**ToT**：",
+        "*Tree of Thoughts:*",
+        "***Tree of Thoughts:***",
+    ],
 )
 def test_a_bold_name_and_its_subtitle_are_one_title(name: str) -> None:
-    """ "**Tree of Thoughts**: Deliberate …" (the colon inside the bold or out): the bold marks
+    """ "**Tree of Thoughts**: Deliberate …" (the colon inside the emphasis or out): it marks
     the name, the title goes on (written as it is, markup and all, so that a fix of its span
     keeps the bold)."""
     title = f"{name} Deliberate Problem Solving with Large Language Models"
