@@ -17,12 +17,14 @@ from awesomelint._model import Link, Span
 from awesomelint._vocabulary import (
     BARE_VENUE,
     CODE_LINK_LABELS,
+    MONTH_DIGITS,
     NAMED_VENUE,
     PAPER_LINK_LABELS,
     TITLE_DATE,
     TITLE_TRAILING_YEAR,
     VENUE,
     YEAR,
+    YEAR_DIGITS,
     canonical_label,
     looks_like_authors,
     month_number,
@@ -639,17 +641,17 @@ HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _TAG_GLUE = " \t*_:-–—<"
 #: A task list's check box, "[ ]" or "[x]": no tag worth keeping.
 _CHECK_BOX = re.compile(r"\[[ xX]?\]")
-#: "[2017]", and the year-month tags of news-style lists: "[2023/05]", "[2023.05]", "[2023-5]".
-#: A year and a month as lists write them: "2023", "2023/05", "2023.05", "2023-5".
-_YEAR_PART = r"(?P<year>(?:19|20)\d\d)"
-_MONTH_PART = r"[./-](?P<month>0?[1-9]|1[0-2])"
+#: A year, its month and day as lists write them: "2023", "2023/05", "2023.05", "2023-5-27".
+_YEAR_PART = f"(?P<year>{YEAR_DIGITS})"
+_MONTH_PART = f"[./-](?P<month>{MONTH_DIGITS})"
 _DAY_PART = r"[./-](?:0?[1-9]|[12]\d|3[01])"
+#: "[2017]", and the year-month tags of news-style lists: "[2023/05]", "[2023.05]", "[2023-5]".
 _DATE_TAG = re.compile(f"{_YEAR_PART}(?:{_MONTH_PART})?")
 #: A date to the day: "2024.05.27", "2026-05-14". Lists write so the day they added a paper as
 #: often as the paper's own date, so such a tag is neither the entry's year nor its venue.
 _DAY_TAG = re.compile(f"{_YEAR_PART}{_MONTH_PART}{_DAY_PART}")
 #: A month before its year: "7/2025", "06/2024".
-_MONTH_FIRST_TAG = re.compile(r"(?P<month>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d\d)")
+_MONTH_FIRST_TAG = re.compile(f"(?P<month>{MONTH_DIGITS})/{_YEAR_PART}")
 #: The arXiv-style year-month tag of lists that sort by it: "[2512]" is December 2025,
 #: "[1706]" June 2017 (arXiv's numbering starts in 2007). "[1999]" and "[2012]" are years.
 _YYMM_TAG = re.compile(r"(?P<year>0[7-9]|1[0-8]|2[1-9]|[3-9]\d)(?P<month>0[1-9]|1[0-2])")
@@ -679,7 +681,7 @@ _LEAD_NAME = re.compile(_LEAD_NAME_TEXT + r"\s*(?:[:：]|\s[-–—])\s*")
 #: The same set off by a comma, which only a venue or a date may be: "CoRL 2023 workshop,
 #: **FMB**: …", "arXiv 2023.10, Title", the month after it too: "arXiv 2024, 11, Title" (while
 #: "Learning, Fast and Slow" is a title).
-_LEAD_NAME_COMMA = re.compile(_LEAD_NAME_TEXT + r",\s+(?:(?P<month>0?[1-9]|1[0-2]),\s+)?")
+_LEAD_NAME_COMMA = re.compile(_LEAD_NAME_TEXT + rf",\s+(?:(?P<month>{MONTH_DIGITS}),\s+)?")
 
 
 def lead_tags(line: str, start: int, end: int) -> LeadTags | None:

@@ -146,9 +146,12 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
+#: A year and a month as dates write them in digits: "2023", "05" or "5" (never "13").
+YEAR_DIGITS = r"(?:19|20)\d\d"
+MONTH_DIGITS = r"(?:0?[1-9]|1[0-2])"
 #: "(2021)", "(Sept. 2020)", "(June 2023)", "(2020-06)" in a title.
 TITLE_DATE = re.compile(
-    r"\(\s*(?:(?P<month>[A-Za-z]{3,9})\.?\s+)?(?P<year>(?:19|20)\d\d)(?:-(?P<num>\d\d))?\s*\)"
+    rf"\(\s*(?:(?P<month>[A-Za-z]{{3,9}})\.?\s+)?(?P<year>{YEAR_DIGITS})(?:-(?P<num>{MONTH_DIGITS}))?\s*\)"
 )
 #: A bare trailing year in a title ("Consistency models 2023").
 TITLE_TRAILING_YEAR = re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d\d)\s*$")
@@ -157,10 +160,10 @@ YEAR_PREFIX = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[-–—:]\s*")
 #: How a date column writes its dates: "2025-06-12", "2025-06", "2025/06", "2025"; "31 Aug
 #: 2022", "Aug 2022"; "23.07" (a year and a month in two digits each); "11/2023".
 _COLUMN_DATES = (
-    re.compile(r"(?P<year>(?:19|20)\d\d)(?:[-/.](?P<number>\d{1,2}))?(?:[-/.]\d{1,2})?"),
-    re.compile(r"(?:\d{1,2}\s+)?(?P<month>[A-Za-z]{3,9})\.?,?\s+(?P<year>(?:19|20)\d\d)"),
-    re.compile(r"(?P<short>\d\d)[./-](?P<number>0?[1-9]|1[0-2])"),
-    re.compile(r"(?P<number>0?[1-9]|1[0-2])[./-](?P<year>(?:19|20)\d\d)"),
+    re.compile(rf"(?P<year>{YEAR_DIGITS})(?:[-/.](?P<number>{MONTH_DIGITS}))?(?:[-/.]\d{{1,2}})?"),
+    re.compile(rf"(?:\d{{1,2}}\s+)?(?P<month>[A-Za-z]{{3,9}})\.?,?\s+(?P<year>{YEAR_DIGITS})"),
+    re.compile(rf"(?P<short>\d\d)[./-](?P<number>{MONTH_DIGITS})"),
+    re.compile(rf"(?P<number>{MONTH_DIGITS})[./-](?P<year>{YEAR_DIGITS})"),
 )
 
 

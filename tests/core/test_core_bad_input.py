@@ -160,6 +160,27 @@ def test_check_a_list_nested_three_thousand_levels_deep(tmp_path: Path) -> None:
     assert json.loads(result.stdout) == []
 
 
+@pytest.mark.parametrize("written", ["(2019-13)", "(2019-00)", "(Sept. 2019)"])
+def test_a_date_whose_month_is_no_month_is_no_month(tmp_path: Path, written: str) -> None:
+    """ "(2019-13)" after a title names no month (the check once crashed naming month 13);
+    a real month still counts, and the year label before the paper is reported."""
+    text = f"- [Title {written}](https://arxiv.org/abs/2003.05234)\n"
+    (entry,) = parse_text(text).entries
+    assert entry.month == (9 if "Sept" in written else None)
+    path = _write(tmp_path, "dates.md", text)
+    result = run_cli("check", "--offline", "--format", "json", "--select", "arxiv-year", str(path))
+    assert result.exit_code in (0, 1), result.stderr
+    messages = [finding["message"] for finding in json.loads(result.stdout)]
+    assert messages == (
+        [
+            "year label Sep 2019 is earlier than arXiv 2003.05234 (Mar 2020): "
+            "correct the year or the link"
+        ]
+        if "Sept" in written
+        else []
+    )
+
+
 def _findings(path: Path) -> list[tuple[object, ...]]:
     result = run_cli("check", "--offline", "--format", "json", *SELECT_FORMAT_RULES, str(path))
     assert result.exit_code in (0, 1), result.stderr
