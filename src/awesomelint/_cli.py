@@ -183,6 +183,7 @@ def fix(
 ) -> None:
     """Rewrite entries in canonical form (safe fixes; --unsafe-fixes for the rest)."""
     from awesomelint import _engine
+    from awesomelint._atomic import write_atomically
 
     _, config, selection, parsed, errors = _load(paths, select, ignore)
     changed: list[str] = []
@@ -195,7 +196,7 @@ def fix(
             click.echo(_diff(file.source.path, file.source.text, text), nl=False)
         elif not check_only:
             try:
-                _engine.write_atomically(Path(file.source.path), file.source.encode(text))
+                write_atomically(Path(file.source.path), file.source.encode(text))
             except OSError as error:
                 errors.append(f"{file.source.path}: cannot write ({error.strerror or error})")
                 changed.pop()

@@ -9,7 +9,6 @@ from __future__ import annotations
 import bisect
 import fnmatch
 import os
-import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -279,26 +278,3 @@ def fixed_text(
         source = SourceFile(path=current.source.path, text=text, has_bom=current.source.has_bom)
         current = parse_file(source, config)
     return current.source.text
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write through a temporary file in the same directory and rename it over ``path``,
-    keeping the file's mode, so a crash never leaves a half-written list.
-
-    A symbolic link is written through (its target is replaced, the link stays a link), and
-    the data reaches the disk before the rename, so that after a power cut the list is either
-    the old or the new one, never an empty file.
-    """
-    path = Path(os.path.realpath(path))
-    mode = path.stat().st_mode & 0o7777
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 import subprocess
 import sys
 from datetime import date, datetime, timedelta, timezone
@@ -139,6 +141,29 @@ def test_the_lockfile_round_trips(tmp_path: Path) -> None:
     papers = {"2305.18290": DPO, "hep-th/9901001": SCHRODINGER, "2305.99999": None}
     write_lockfile(lockfile, papers)
     assert read_lockfile(lockfile) == papers
+
+
+def test_the_lockfile_is_written_like_a_list(tmp_path: Path) -> None:
+    """The lockfile is kept in version control beside the lists, and written with the same
+    care: a new one gets the usual mode (not a temporary file's 0600), an existing one keeps
+    its mode, and one that is a symbolic link stays a link to the rewritten file."""
+    fresh = tmp_path / "fresh.json"
+    write_lockfile(fresh, {"2305.18290": DPO})
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o666 & ~_umask()
+    real, link = tmp_path / "real.json", tmp_path / "arxiv.lock.json"
+    write_lockfile(real, {})
+    real.chmod(0o640)
+    link.symlink_to(real)
+    write_lockfile(link, {"2305.18290": DPO})
+    assert link.is_symlink()
+    assert read_lockfile(real) == {"2305.18290": DPO}
+    assert stat.S_IMODE(real.stat().st_mode) == 0o640
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def test_the_lockfile_is_deterministic_sorted_and_readable(tmp_path: Path) -> None:

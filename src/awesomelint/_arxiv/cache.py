@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Mapping
 from datetime import datetime, timedelta, timezone
 from functools import cache
@@ -20,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import platformdirs
 
 from awesomelint._arxiv.metadata import Paper
+from awesomelint._atomic import write_atomically
 from awesomelint._source import InputError
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ def update_cache(
         },
     }
     directory.mkdir(parents=True, exist_ok=True)
-    _write_atomically(path, json.dumps(data, ensure_ascii=False))
+    write_atomically(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
 
 
 def _fresh_records(path: Path, now: datetime) -> dict[str, tuple[datetime, Paper | None]]:
@@ -125,7 +125,7 @@ def write_lockfile(path: Path, papers: Mapping[str, Paper | None]) -> None:
         "papers": {id_: _dump(paper) for id_, paper in papers.items()},
     }
     text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-    _write_atomically(path, text)
+    write_atomically(path, text.encode("utf-8"))
 
 
 def _dump(paper: Paper | None) -> dict[str, Any] | None:
@@ -148,19 +148,6 @@ def _papers() -> TypeAdapter[Paper]:
     from pydantic import TypeAdapter
 
     return TypeAdapter(Paper)
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file in the same directory and
-    os.replace, so that an interrupted write never leaves a truncated file behind."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as file:
-            file.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _utcnow() -> datetime:
