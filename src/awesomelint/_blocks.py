@@ -71,7 +71,6 @@ class Heading:
 @dataclass
 class Table:
     header: int
-    delimiter: int
     rows: list[int]
 
 
@@ -79,7 +78,6 @@ class Table:
 class Opaque:
     """A block no rule looks inside: fenced code, HTML, a thematic break."""
 
-    kind: str
     lines: list[int]
 
 
@@ -88,8 +86,6 @@ class Item:
     """A list item. ``head`` is its first paragraph (marker line plus continuation lines)."""
 
     line: int
-    indent: int
-    marker: str
     #: 0-based character index of the item's content on its marker line.
     content_start: int
     #: Indentation (in columns) that lines must reach to belong to this item.
@@ -97,10 +93,6 @@ class Item:
     head: Paragraph
     blocks: list[Block] = field(default_factory=list)
     end_line: int = 0
-
-    @property
-    def children(self) -> list[Item]:
-        return [block for block in self.blocks if isinstance(block, Item)]
 
 
 Block = Paragraph | Heading | Table | Opaque | Item
@@ -206,7 +198,7 @@ class _Scanner:
             if self.paragraph is not None and content.lstrip("-").strip() == "" and lazy:
                 return self._setext(number, 2)
             self.paragraph = None
-            self.add(Opaque("break", [number]), number)
+            self.add(Opaque([number]), number)
             return number
         marker = _LIST_MARKER.match(content)
         if (
@@ -262,8 +254,6 @@ class _Scanner:
         head = Paragraph([number])
         item = Item(
             line=number,
-            indent=width,
-            marker=marker.group(1),
             content_start=min(content_start, len(line)),
             content_width=width + len(marker.group(1)) + gap,
             head=head,
@@ -296,7 +286,7 @@ class _Scanner:
             if closing.match(candidate.lstrip()) and indent_width(candidate)[0] < width + 4:
                 break
         self.fences[number] = [self.lines[n - 1] for n in body[1:-1]]
-        self.add(Opaque("fence", body), index)
+        self.add(Opaque(body), index)
         return index
 
     def _html(self, number: int, content: str) -> int:
@@ -322,7 +312,7 @@ class _Scanner:
             start = self.lines[number - 1].find(content) + heading.start("text")
             self.add(Heading(number, int(heading.group(1)), heading.group("text"), start), number)
         else:
-            self.add(Opaque("comment" if comment else "html", body), index)
+            self.add(Opaque(body), index)
         return index
 
     def _table(self, number: int) -> int:
@@ -332,7 +322,7 @@ class _Scanner:
         while index < len(self.lines) and "|" in self.lines[index] and self.lines[index].strip():
             index += 1
             rows.append(index)
-        self.add(Table(number, number + 1, rows), index)
+        self.add(Table(number, rows), index)
         return index
 
 
