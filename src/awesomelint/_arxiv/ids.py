@@ -1,4 +1,4 @@
-"""arXiv identifiers: recognised in every URL form lists use and in prose, checked, and rewritten.
+"""arXiv identifiers: recognised in every URL form lists use, checked, and rewritten.
 
 arXiv has two identifier schemes. Old-style ids (August 1991 – March 2007) name an archive and
 a ``YYMMNNN`` number, ``hep-th/9901001``; some were written with a subject class,
@@ -35,7 +35,7 @@ _VERSION = r"(?:v(?P<version>[1-9]\d*))?"
 
 _ID_PATTERN = re.compile(_ID)
 _URL_PATH = re.compile(rf"/(?:abs|pdf|html)/{_ID}{_VERSION}(?:\.pdf)?/?")
-#: ``arXiv:ID`` in prose; the lookarounds keep it from matching inside longer tokens.
+#: The hosts that serve arXiv's pages.
 _HOSTS = frozenset({"arxiv.org", "www.arxiv.org", "export.arxiv.org"})
 #: The DOI arXiv registers for every paper: ``https://doi.org/10.48550/arXiv.2307.02502``.
 _DOI = re.compile(rf"https?://(?:dx\.)?doi\.org/10\.48550/arxiv\.{_ID}{_VERSION}/?", re.IGNORECASE)
@@ -46,21 +46,10 @@ _LAST_FOUR_DIGIT_MONTH = (2014, 12)
 
 @dataclass(frozen=True)
 class ArxivRef:
-    """One reference to an arXiv paper, as found in a list.
-
-    ``url`` is the URL exactly as written (``None`` for a reference made from an id alone), so
-    that :meth:`is_canonical` can tell whether a rewrite would change anything.
-    """
+    """One reference to an arXiv paper, as found in a list: its id and the version it pins."""
 
     id: str
     version: int | None = None
-    url: str | None = None
-
-    def is_canonical(
-        self, *, form: Literal["abs", "pdf"] = "abs", keep_version: bool = False
-    ) -> bool:
-        """Whether the URL is already the one :func:`canonical_url` would write."""
-        return self.url == canonical_url(self, form=form, keep_version=keep_version)
 
 
 # Cached: the parser and five rules ask about the same links, and lists repeat them.
@@ -76,7 +65,7 @@ def parse_arxiv_url(url: str) -> ArxivRef | None:
     """
     if "arxiv.org" not in url.casefold():
         doi = _DOI.fullmatch(url.strip())
-        return _ref(doi, url) if doi else None
+        return _ref(doi) if doi else None
     try:
         parts = urlsplit(url.strip())
         host = parts.hostname
@@ -85,13 +74,13 @@ def parse_arxiv_url(url: str) -> ArxivRef | None:
     if parts.scheme.lower() not in ("http", "https") or host not in _HOSTS:
         return None
     match = _URL_PATH.fullmatch(parts.path)
-    return _ref(match, url) if match else None
+    return _ref(match) if match else None
 
 
-def _ref(match: re.Match[str], url: str) -> ArxivRef:
+def _ref(match: re.Match[str]) -> ArxivRef:
     id_ = match["new"] or f"{match['archive']}/{match['number']}"
     version = int(match["version"]) if match["version"] else None
-    return ArxivRef(id=id_, version=version, url=url)
+    return ArxivRef(id=id_, version=version)
 
 
 def canonical_url(

@@ -43,8 +43,11 @@ class ArxivYear(EntryRule):
             earliest = _month_before(submitted) if _announced_first(entry.arxiv_id) else submitted
         else:
             return
-        label = (entry.year, entry.month) if entry.month else (entry.year, 12)
-        if not (label < earliest if entry.month else entry.year < earliest[0]):
+        if entry.month:
+            too_early = (entry.year, entry.month) < earliest
+        else:
+            too_early = entry.year < earliest[0]
+        if not too_early:
             return
         written = f"{_MONTHS[entry.month - 1]} {entry.year}" if entry.month else str(entry.year)
         first_version = f"arXiv {entry.arxiv_id} ({_MONTHS[submitted[1] - 1]} {submitted[0]})"

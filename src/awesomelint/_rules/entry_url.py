@@ -1,4 +1,5 @@
-"""entry-url: entry links with whitespace, plain http, or tracking parameters."""
+"""entry-url: entry links that lead nowhere, are left open, hold whitespace, use plain http,
+or carry tracking parameters."""
 
 from __future__ import annotations
 
@@ -49,18 +50,23 @@ _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 _RUN_TOGETHER = re.compile(r"[^?=&#]https?://", re.IGNORECASE)
 
 
-def _not_an_address(url: str) -> str | None:
-    """Why ``url`` is no address a reader can follow, as a message; None when it may be."""
+def _not_an_address(url: str) -> tuple[str, Severity] | None:
+    """Why ``url`` is no address a reader can follow, as a message and its severity; None
+    when it may be. Two addresses in one, or one behind stray characters, break the link
+    (an error); an empty or relative link is mostly a placeholder (a warning)."""
     if not url:
-        return "empty link: write the address of the paper"
+        return "empty link: write the address of the paper", Severity.WARNING
     if "://" not in url:
         if url.startswith(("mailto:", "#", "www.")) or is_repository_path(url):
             return None
-        return f"link '{url}' is not a web address: write the full https:// address"
+        message = f"link '{url}' is not a web address: write the full https:// address"
+        return message, Severity.WARNING
     if url.count("://") > 1 and _RUN_TOGETHER.search(url, 1):
-        return f"two addresses run together in '{url}': keep the one that names the paper"
+        message = f"two addresses run together in '{url}': keep the one that names the paper"
+        return message, Severity.ERROR
     if not _SCHEME.match(url):
-        return f"link '{url}' is no address: write the full https:// address alone"
+        message = f"link '{url}' is no address: write the full https:// address alone"
+        return message, Severity.ERROR
     return None
 
 
@@ -97,7 +103,7 @@ class EntryUrl(EntryRule):
     name = "entry-url"
     code = "AL106"
     severity = Severity.WARNING
-    summary = "Link has whitespace, uses http://, or carries tracking parameters"
+    summary = "Link leads nowhere, is left open, has whitespace, uses http://, or tracks"
     fixable = True
 
     def check_entry(self, file: ParsedFile, entry: Entry, context: Context) -> Iterator[Diagnostic]:
@@ -116,13 +122,11 @@ class EntryUrl(EntryRule):
                 )
                 continue
             problem = _not_an_address(url)
-            if problem and "://" not in url and (link.line, link.column) in code_places:
-                continue  # an empty or relative code link: entry-code says so, as code
-            if problem:
-                # Two addresses in one break the link; an empty one is mostly a placeholder.
-                broken = "run together" in problem or "no address" in problem
-                severity = Severity.ERROR if broken else Severity.WARNING
-                yield self.report(file, link.url_span, problem, severity=severity)
+            if problem is not None:
+                message, severity = problem
+                # An empty or relative code link is entry-code's to report, as code.
+                if severity is Severity.ERROR or (link.line, link.column) not in code_places:
+                    yield self.report(file, link.url_span, message, severity=severity)
                 continue
             if url != raw:
                 yield self.report(
