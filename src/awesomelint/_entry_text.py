@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple, TypeVar
 from urllib.parse import unquote
 
-from awesomelint._inline import InlineLink, code_spans
+from awesomelint._inline import HTML_TAG, InlineLink, code_spans
 from awesomelint._model import Link, Span
 from awesomelint._vocabulary import (
     BARE_VENUE,
@@ -270,13 +270,17 @@ def before_labels(line: str, start: int, first: InlineLink, found: list[InlineLi
 _SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|#160);")
 
 
+#: What decorates the text between links: HTML tags, and remarks in parentheses or brackets.
+_ASIDES = re.compile(rf"{HTML_TAG.pattern}|\([^)]*\)|（[^）]*）|\[[^\]]*\]")
+
+
 def _is_decoration(text: str) -> bool:
     """Whether text between links is decoration: separators, emphasis, code spans, HTML tags
     and spaces ("&nbsp;"), parenthesised or bracketed remarks."""
     for start, stop in reversed(code_spans(text)):
         text = text[:start] + text[stop:]
     text = _SPACE_ENTITY.sub("", text)
-    text = re.sub(r"<[^>]*>|\([^)]*\)|（[^）]*）|\[[^\]]*\]", "", text)
+    text = _ASIDES.sub("", text)
     return not text.strip(" \t*_.,;:-–|[]/\\")  # "\\": a hard line break
 
 
@@ -635,8 +639,6 @@ def _without_final_dot(text: str) -> str:
 _LEAD_TAG = re.compile(
     r"(?P<image>!\[[^\[\]]*\]\([^()]*\))|\[[^\[\]]*\]|\([^()]*\)|`[^`]+`|【[^】]*】"
 )
-#: An HTML tag among lead tags: '<span id="01601">[Conv-AE]</span>[Title](…)'.
-HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 #: What may stand between and around lead tags.
 _TAG_GLUE = " \t*_:-–—<"
 #: A task list's check box, "[ ]" or "[x]": no tag worth keeping.

@@ -13,7 +13,8 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from awesomelint._draft import Draft
-from awesomelint._entry_text import HTML_TAG, on_line
+from awesomelint._entry_text import on_line
+from awesomelint._inline import HTML_TAG
 from awesomelint._model import Span
 from awesomelint._vocabulary import BARE_VENUE, VENUE, YEAR
 

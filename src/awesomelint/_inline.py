@@ -18,6 +18,9 @@ _CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
 #: A URL in prose; not one in an HTML attribute (``href="https://…"``).
 _BARE_URL = re.compile(r"(?<![\w/<(\[\"'=])https?://[^\s<>\[\]`\"]+", re.ASCII)
 _AUTOLINK = re.compile(r"<(https?://[^\s<>]+)>")
+#: An inline HTML tag or comment: "<br/>", '<span id="01601">', "</sub>", "<!-- key -->"
+#: (not "< 3", not "<>").
+HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>|<!--.*?-->")
 _TRAILING_PUNCTUATION = ".,;:!?*_~'\""
 _TITLE_SUFFIX = re.compile(r"""\s+("[^"]*"|'[^']*')\s*$""")
 # Bounds on how far a bracket or parenthesis is looked for: no paper title or URL is longer, and

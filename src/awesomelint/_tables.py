@@ -12,7 +12,6 @@ from itertools import pairwise
 from awesomelint._blocks import Table
 from awesomelint._draft import Draft, start_draft, unlabelled_field
 from awesomelint._entry_text import (
-    HTML_TAG,
     LINE_BREAK_TAG,
     byline,
     label_title,
@@ -22,7 +21,7 @@ from awesomelint._entry_text import (
     to_link,
     trim_title,
 )
-from awesomelint._inline import InlineLink, find_links
+from awesomelint._inline import HTML_TAG, InlineLink, find_links
 from awesomelint._model import EntryStyle, Span
 from awesomelint._title_parts import take_byline
 from awesomelint._vocabulary import canonical_label, column_date
@@ -197,7 +196,7 @@ def _unwrapped(line: str, start: int, end: int) -> tuple[int, int]:
 
 
 #: An HTML tag closing a cell: "NeurIPS<br>".
-_CLOSING_TAG = re.compile(r"<[^<>]*>$")
+_CLOSING_TAG = re.compile(f"(?:{HTML_TAG.pattern})$")
 
 
 def _before_decoration(line: str, start: int, end: int, links: list[InlineLink]) -> int:

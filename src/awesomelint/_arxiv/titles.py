@@ -15,6 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 
+from awesomelint._inline import HTML_TAG
+
 
 class TitleMatch(str, Enum):
     SAME = "same"
@@ -46,7 +48,6 @@ _TEX_STYLE = re.compile(
 )
 #: Other commands become their name (``\alpha`` reads "alpha"); accents (``\"o``) go away.
 _TEX_COMMAND = re.compile(r"\\([A-Za-z]+)|\\[^A-Za-z\s]")
-_HTML_TAG = re.compile(r"<[^<>]*>")
 #: Trailing tags lists append to titles: a bracketed group naming a year, a bare year, and
 #: "Name et al". Only the entry's title is stripped of them; arXiv's is taken as it is.
 _TAGS = (
@@ -207,7 +208,7 @@ def _words(title: str) -> list[_Word]:
     (Markdown's ``*``, ``_`` and backticks, hyphens, line breaks) separates words.
     """
     text = unicodedata.normalize("NFKC", title)
-    text = _HTML_TAG.sub(" ", text)
+    text = HTML_TAG.sub(" ", text)
     text = _TEX_STYLE.sub(" ", text)
     text = _TEX_COMMAND.sub(lambda match: f" {match[1]} " if match[1] else "", text)
     text = _APOSTROPHES.sub("", text)
