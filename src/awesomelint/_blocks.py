@@ -112,6 +112,19 @@ def scan(lines: list[str]) -> Outline:
     return _Scanner(lines).run()
 
 
+def content_width(width: int, marker: str, spacing: str) -> int:
+    """The column where the content of an item starts, which its other lines must reach: after
+    its marker (at column ``width``) and the spacing that follows, tabs advancing to the next
+    multiple of four; one column after the marker when there is no spacing, or more than four
+    columns of it (the content is then indented code)."""
+    after_marker = width + len(marker)
+    column = after_marker
+    for char in spacing:
+        column += 1 if char == " " else 4 - column % 4
+    gap = column - after_marker
+    return after_marker + (gap if 1 <= gap <= 4 else 1)
+
+
 class _Scanner:
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
@@ -242,20 +255,12 @@ class _Scanner:
 
     def _item(self, number: int, line: str, width: int, chars: int, marker: re.Match[str]) -> None:
         spaces = marker.group(2) or ""
-        # Tabs after the marker advance to the next multiple of 4 from where they stand.
-        after_marker = width + len(marker.group(1))
-        column = after_marker
-        for char in spaces:
-            column += 1 if char == " " else 4 - column % 4
-        gap = column - after_marker if spaces else 1
-        if gap > 4:
-            gap = 1
-        content_start = chars + marker.end(1) + (len(spaces) if spaces and gap <= 4 else 0)
+        content_start = chars + marker.end(1) + len(spaces)
         head = Paragraph([number])
         item = Item(
             line=number,
             content_start=min(content_start, len(line)),
-            content_width=width + len(marker.group(1)) + gap,
+            content_width=content_width(width, marker.group(1), spaces),
             head=head,
             end_line=number,
         )

@@ -259,6 +259,27 @@ def test_sub_bullets_of_a_numbered_entry_stay_under_its_text() -> None:
     )
 
 
+def test_a_tab_after_the_bullet_counts_as_the_parser_counts_it() -> None:
+    """ "-\t" puts the content at column 4 (the tab advances to it), so a paragraph indented
+    four columns is the entry's and moves with it when the bullet's spacing is fixed."""
+    before = lines(
+        "- [A](https://example.org/a)",
+        "  - Ann Lee",
+        "-\t[B](https://example.org/b)",
+        "    - Bo Chen",
+        "",
+        "    A note on B.",
+    )
+    assert fixed(before) == lines(
+        "- [A](https://example.org/a)",
+        "  - Ann Lee",
+        "- [B](https://example.org/b)",
+        "  - Bo Chen",
+        "",
+        "  A note on B.",
+    )
+
+
 def test_a_sibling_item_is_not_pulled_in_as_a_sub_bullet() -> None:
     """``-  x`` puts its text at column 3, so ``  - y`` below is a sibling item, not a
     sub-bullet; writing ``- x`` would make it one. Such an entry is reported, not fixed."""

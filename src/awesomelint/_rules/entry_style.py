@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from itertools import pairwise
 
-from awesomelint._blocks import indent_width
+from awesomelint._blocks import content_width, indent_width
 from awesomelint._diagnostics import Applicability, Diagnostic, Edit, Severity
 from awesomelint._model import Entry, Span
 from awesomelint._model import EntryStyle as Style
@@ -15,7 +15,8 @@ from awesomelint._rules._base import Context, ParsedFile, Rule
 from awesomelint._source import SourceFile
 
 _MARKER = re.compile(r"([ \t]*)([-*+])([ \t]+)")
-#: Any list marker, ordered ones included, followed by spacing or the end of the line.
+#: Any list marker, ordered ones included, and the spacing after it (of which there must be
+#: some, or the end of the line: the caller checks).
 _ITEM = re.compile(r"([ \t]*)([-*+]|\d{1,9}[.)])([ \t]*)")
 _BULLETS = "-*+"
 
@@ -273,12 +274,10 @@ def _content_columns(
     """(content column as written, content column once the marker is at ``wanted``) of the
     item whose marker (``_ITEM``) is at column ``width``.
 
-    The written column is the parser's reading (a tab after the marker counts four columns;
-    more than four columns of spacing put the content one column after the marker).
+    The written column is the parser's reading (see :func:`~awesomelint._blocks.content_width`).
     """
     written = marker.group(2)
-    gap = len(marker.group(3).expandtabs(4))
-    old = width + len(written) + (gap if 1 <= gap <= 4 else 1)
+    old = content_width(width, written, marker.group(3))
     return old, wanted + len(bullet if written in _BULLETS else written) + 1
 
 
