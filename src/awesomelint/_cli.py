@@ -287,9 +287,9 @@ def rules() -> None:
 @click.argument("rule")
 def explain(rule: str) -> None:
     """Explain one rule (by name or code)."""
-    from awesomelint._rules import RULES
+    from awesomelint._rules import find_rule
 
-    found = RULES.get(rule) or next((r for r in RULES.values() if r.code == rule.upper()), None)
+    found = find_rule(rule)
     if found is None:
         _fail(f"unknown rule '{rule}' (see 'awesomelint rules')")
         sys.exit(EXIT_INPUT)

@@ -119,19 +119,18 @@ def _value_problem(config: Config) -> tuple[str, str] | None:
     A misspelt rule would silently select, ignore or exempt nothing, and a field label
     unknown to the vocabulary could never be satisfied by an entry.
     """
-    from awesomelint._rules import RULES
+    from awesomelint._rules import unknown_rules
     from awesomelint._vocabulary import CANONICAL_ORDER, canonical_label
 
-    rule_names = set(RULES) | {rule.code for rule in RULES.values()}
     named_rules = [("select", config.select, False), ("ignore", config.ignore, False)]
     named_rules += [
         (f"per-file-ignores.{pattern}", names, True)
         for pattern, names in config.per_file_ignores.items()
     ]
     for key, names, allow_all in named_rules:
-        unknown = [n for n in names if n not in rule_names and not (allow_all and n == "*")]
-        if unknown:
-            return key, f"unknown rule(s) {', '.join(unknown)} (see 'awesomelint rules')"
+        problem = unknown_rules(names, allow_all=allow_all)
+        if problem:
+            return key, problem
     for label in config.fields or []:
         if canonical_label(label) is None:
             known = ", ".join(CANONICAL_ORDER)

@@ -19,7 +19,7 @@ from awesomelint._blocks import scan
 from awesomelint._config import Config
 from awesomelint._diagnostics import Applicability, Diagnostic, Edit, Fix
 from awesomelint._parse import parse
-from awesomelint._rules import RULES, Context, ParsedFile, Rule
+from awesomelint._rules import RULES, Context, ParsedFile, Rule, names_of, unknown_rules
 from awesomelint._schema import expected_fields
 from awesomelint._source import InputError, SourceFile, read
 from awesomelint._suppress import without_suppressed
@@ -115,23 +115,18 @@ class Selection:
         )
 
     def rules(self) -> list[Rule]:
-        unknown = sorted(
-            name for name in self.select | self.ignore if name not in RULES and name not in _CODES
-        )
-        if unknown:
-            raise InputError(f"unknown rule(s): {', '.join(unknown)} (see 'awesomelint rules')")
+        problem = unknown_rules(self.select | self.ignore)
+        if problem:
+            raise InputError(problem)
         chosen = []
         for name, rule in RULES.items():
-            names = {name, rule.code}
+            names = names_of(name)
             if self.select and not names & self.select:
                 continue
             if names & self.ignore or (self.fixable_only and not rule.fixable):
                 continue
             chosen.append(rule())
         return chosen
-
-
-_CODES = {rule.code for rule in RULES.values()}
 
 
 def check(
@@ -168,12 +163,12 @@ def _ignored_for_file(diagnostic: Diagnostic, config: Config) -> bool:
         resolved, project = path.resolve(), config.origin.parent.resolve()
         if resolved.is_relative_to(project):
             candidates.add(resolved.relative_to(project).as_posix())
-    for pattern, rules in config.per_file_ignores.items():
-        if any(fnmatch.fnmatch(candidate, pattern) for candidate in candidates):
-            code = RULES[diagnostic.rule].code if diagnostic.rule in RULES else ""
-            if diagnostic.rule in rules or code in rules or "*" in rules:
-                return True
-    return False
+    names = names_of(diagnostic.rule)
+    return any(
+        ("*" in rules or names & set(rules))
+        and any(fnmatch.fnmatch(candidate, pattern) for candidate in candidates)
+        for pattern, rules in config.per_file_ignores.items()
+    )
 
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> str:

@@ -26,7 +26,7 @@ class Off:
     rules: frozenset[str] = frozenset()
     exempt: frozenset[str] = frozenset()
 
-    def covers(self, names: set[str]) -> bool:
+    def covers(self, names: frozenset[str]) -> bool:
         """Whether a finding of the rule known by ``names`` (its name and code) is off."""
         if self.everything and not names & self.exempt:
             return True
@@ -87,15 +87,12 @@ def without_suppressed(
     diagnostics: Iterable[Diagnostic], sources: dict[str, SourceFile]
 ) -> list[Diagnostic]:
     """The diagnostics no suppression comment covers (a finding is located by its first line)."""
-    from awesomelint._rules import RULES
+    from awesomelint._rules import names_of
 
     tables = {path: suppressed_lines(source) for path, source in sources.items()}
     kept: list[Diagnostic] = []
     for diagnostic in diagnostics:
         off = tables.get(diagnostic.path, {}).get(diagnostic.span.line)
-        names = {diagnostic.rule}
-        if diagnostic.rule in RULES:
-            names.add(RULES[diagnostic.rule].code)
-        if off is None or not off.covers(names):
+        if off is None or not off.covers(names_of(diagnostic.rule)):
             kept.append(diagnostic)
     return kept
