@@ -108,7 +108,7 @@ def _badge_label(link: InlineLink) -> InlineLink | None:
 def _label_word_list(label: str) -> list[str]:
     """The words of a link text, emoji and symbols left out: "[Code 💻]" is ["code"],
     "Code-PyTorch" ["code", "pytorch"]."""
-    words = label_words(label).replace("-", " ").split()
+    words = label_key(label).replace("-", " ").split()
     return [word for word in words if any(map(str.isalnum, word))]
 
 
@@ -191,20 +191,15 @@ def bracketed(line: str, link: InlineLink) -> bool:
     return in_brackets(line, link) or (link.label.startswith("[") and link.label.endswith("]"))
 
 
-def label_words(label: str) -> str:
+def label_key(label: str) -> str:
     """A link label as compared with known labels: "**`Code`**", "[Code]" (the text of
     ``[[Code]](…)``) and "\\[Code\\]" read "code"."""
     return label.replace("\\", "").strip(" *_`[]").casefold()
 
 
-def names_its_kind(link: InlineLink) -> bool:
+def names_a_kind(label: str) -> bool:
     """Whether a link's text says what it points to — "paper", "PDF", "code", "project page"
     — rather than giving a title."""
-    return names_a_kind(link.label)
-
-
-def names_a_kind(label: str) -> bool:
-    """Whether a label names a kind of link ("Paper", "Code", "Page") rather than a title."""
     return (
         names_paper(label)
         or names_code(label)
@@ -237,7 +232,7 @@ def label_row(line: str, start: int, found: list[InlineLink]) -> list[InlineLink
     the authors before them at most ("arXiv 2022. [[Paper](…)]", "*Ann Lee, Bo Chen.*
     [[Paper](…)]"), decoration and a year-month stamp after them (", 2022.10") — else none."""
     links = [link for link in paper_links(found) if link.start >= start]
-    if not links or not all(bracketed(line, link) or names_its_kind(link) for link in links):
+    if not links or not all(bracketed(line, link) or names_a_kind(link.label) for link in links):
         return []
     before = before_labels(line, start, links[0], found)
     if before and not (VENUE.match(before) or looks_like_authors(before) or _dated_names(before)):

@@ -52,10 +52,10 @@ def group_named(line: str, number: int, start: int) -> Group | None:
     venue = (label, on_line(number, at, at + len(label)))
     if BARE_VENUE.fullmatch(label):
         return Group(None, venue)
-    venue_year = YEAR.search(label)
-    if venue_year and len(label) <= _LONGEST_VENUE_LABEL and VENUE.match(label):
-        written = on_line(number, at + venue_year.start(), at + venue_year.end())
-        return Group((int(venue_year.group()), written), venue)
+    written_year = YEAR.search(label)
+    if written_year and len(label) <= _LONGEST_VENUE_LABEL and VENUE.match(label):
+        written = on_line(number, at + written_year.start(), at + written_year.end())
+        return Group((int(written_year.group()), written), venue)
     return None
 
 

@@ -35,8 +35,8 @@ from awesomelint._entry_text import (
     lead_label,
     lead_name,
     lead_tags,
+    names_a_kind,
     names_code,
-    names_its_kind,
     names_paper,
     on_line,
     only_decoration,
@@ -80,7 +80,7 @@ from awesomelint._vocabulary import (
 )
 
 #: Styles whose unlabelled sub-bullets are fields by position and shape (authors, venue).
-_FIELD_STYLES = frozenset({EntryStyle.LINK_ITEM, EntryStyle.BRACKET_LABELS})
+_POSITIONAL_FIELD_STYLES = frozenset({EntryStyle.LINK_ITEM, EntryStyle.BRACKET_LABELS})
 #: A remark in parentheses right after a title link.
 _REMARK = re.compile(r"[ \t]*[(（]([^()（）]+)[)）]")
 _HARD_BREAK = re.compile(r"(\\|\s{2,})$")
@@ -483,8 +483,9 @@ class _Builder:
         return True
 
     def _paragraph_field(self, draft: Draft, number: int) -> None:
-        """Read a paragraph line below a heading entry as a labelled field, a venue alone
-        (``#### [Title](…)`` / (blank) / ``CCS 2016``), or a note."""
+        """Read a paragraph line below an entry's title (a heading entry's, a list item's) as
+        a labelled field, a venue alone (``#### [Title](…)`` / (blank) / ``CCS 2016``), or a
+        note."""
         line = self.lines[number - 1]
         text = line.strip()
         start = line.find(text)
@@ -584,7 +585,7 @@ class _Builder:
             label = canonical_label(raw)
             known_shape = len(raw.split()) <= 3 and raw[0].isupper()
             if label == "Note" or (
-                label is None and not (draft.style in _FIELD_STYLES and known_shape)
+                label is None and not (draft.style in _POSITIONAL_FIELD_STYLES and known_shape)
             ):
                 self._venue_in_note(draft, number, start + match.start("value"), match["value"])
                 return None
@@ -599,7 +600,7 @@ class _Builder:
                 label_end_column=start + match.end("label") + 1,
                 label_column=start + match.start("label") + 1,
             )
-        if draft.style not in _FIELD_STYLES or not text:
+        if draft.style not in _POSITIONAL_FIELD_STYLES or not text:
             return None
         unlabelled = [f for f in draft.fields if f.raw_label is None]
         bare = text.strip(EMPHASIS + " ")
@@ -748,9 +749,9 @@ class _Builder:
                 draft.notes.append(remark.group(1).strip())
         elif labels and lead and not first.is_bare:
             return self._bracket_titled(number, line, offset, links, labels, style, year)
-        elif lead and names_its_kind(first):
+        elif lead and names_a_kind(first.label):
             # 'Title [paper](…) [code](…)': the bracket-label form without the brackets.
-            kinds = [link for link in links if names_its_kind(link)]
+            kinds = [link for link in links if names_a_kind(link.label)]
             return self._bracket_titled(number, line, offset, links, kinds, style, year)
         else:
             draft = self._note_titled(
@@ -929,7 +930,9 @@ class _Builder:
         if not links or links[0].from_badge or into_repository(links[0], self.anchors):
             return None
         link, labels = links[0], links[1:]
-        if labels and (names_its_kind(link) or not all(map(names_its_kind, labels))):
+        if labels and (
+            names_a_kind(link.label) or not all(names_a_kind(label.label) for label in labels)
+        ):
             return None
         venue = trailing_venue(line, link.end, found)
         named = _BOLD_NAME.fullmatch(line, 0, link.start) if venue else None

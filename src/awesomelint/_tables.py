@@ -47,11 +47,13 @@ def table_drafts(lines: list[str], table: Table, section: tuple[str, ...]) -> li
     titled = "title" in roles
     # It still names the paper when the title column's links do not ("| Sora | OpenAI | 2024 |
     # [link](…) |" under "| Name | Organization | Year | Research Paper |").
-    name = roles.index("name") if titled and "name" in roles else None
+    name_column = roles.index("name") if titled and "name" in roles else None
     roles = [("Note" if titled else "title") if role == "name" else role for role in roles]
     drafts = []
     for number, cells in rows:
-        draft = _row(section, number, lines[number - 1], cells, roles, titled=titled, name=name)
+        draft = _row(
+            section, number, lines[number - 1], cells, roles, titled=titled, name_column=name_column
+        )
         if draft is not None:
             drafts.append(draft)
     return drafts
@@ -82,12 +84,12 @@ def _row(
     roles: list[str | None],
     *,
     titled: bool,
-    name: int | None,
+    name_column: int | None,
 ) -> Draft | None:
     """The entry of one row (``number``, 1-based), or None when no title cell holds a link —
     unless a column is named for titles (``titled``; not a Name column standing in for one)
     and the row links something else: then the title column's text titles the row, or the
-    Name column's (``name``) when the title column holds no title."""
+    Name column's (``name_column``) when the title column holds no title."""
     found = find_links(line)
     all_links = paper_links(found)
 
@@ -95,36 +97,36 @@ def _row(
         _, start, end = cells[index]
         return [link for link in all_links if start <= link.start < end]
 
-    named = [i for i, role in enumerate(roles) if role == "title" and i < len(cells)]
+    title_roles = [i for i, role in enumerate(roles) if role == "title" and i < len(cells)]
     # No column is for titles: the first cell holding a link is the title cell.
-    title_columns = named or [i for i in range(len(cells)) if links_in(i)][:1]
+    title_columns = title_roles or [i for i in range(len(cells)) if links_in(i)][:1]
     linked = next((i for i in title_columns if links_in(i)), None)
     main: InlineLink | None
     if linked is not None:
         main = links_in(linked)[0]
         title_start, title = label_title(main)
-    elif titled and named and all_links and cells[named[0]][0].strip():
+    elif titled and title_roles and all_links and cells[title_roles[0]][0].strip():
         # "| GReaT | Language Models are … | ICLR 2023 | [[Link]](https://arxiv…) |": a title
         # as text, and the paper's link (if any) in a column of its own.
         main = next((link for link in all_links if names_paper(link.label)), None)
     else:
         return None
-    _, named_start, named_end = cells[title_columns[0]]
+    _, cell_start, cell_end = cells[title_columns[0]]
     remark = None
     if linked != title_columns[0] and (main is None or _names_no_title(main.label)):
         # "| Title | Venue | Paper |" with "[paper](…)" (or "[📄](…)") in the Paper column: the
         # title is the text of the Title column, and the link names no title; a remark may
         # follow the title in its cell: "Title <br/><sub>contrastive pre-training</sub>".
-        broken = LINE_BREAK_TAG.search(line, named_start, named_end)
+        broken = LINE_BREAK_TAG.search(line, cell_start, cell_end)
         if broken is not None:
-            remark = HTML_TAG.sub(" ", line[broken.start() : named_end]).strip()
-            named_end = broken.start()
-        title_start, title = trim_title(line, named_start, named_end)
-    named_by = None
-    if name is not None and name < len(cells) and _names_no_title(title):
-        named_by = name if cells[name][0].strip() not in _NOTHING else None
-    if named_by is not None:
-        title_start, title = trim_title(line, cells[named_by][1], cells[named_by][2])
+            remark = HTML_TAG.sub(" ", line[broken.start() : cell_end]).strip()
+            cell_end = broken.start()
+        title_start, title = trim_title(line, cell_start, cell_end)
+    name_cell = cells[name_column] if name_column is not None and name_column < len(cells) else None
+    if name_cell and _names_no_title(title) and name_cell[0].strip() not in _NOTHING:
+        title_start, title = trim_title(line, name_cell[1], name_cell[2])
+    else:
+        name_cell = None  # the name, if any, stays a note
     draft = start_draft(
         EntryStyle.TABLE_ROW, section, number, line, title, title_start, main, all_links, None
     )
@@ -139,7 +141,7 @@ def _row(
             take_byline(draft, number, line, written_by)
     for index, (text, start, end) in enumerate(cells):
         role = roles[index] if index < len(roles) else None
-        if role in (None, "title") or index == named_by:
+        if role in (None, "title") or (name_cell is not None and index == name_column):
             continue
         value_start, value_end = _unwrapped(
             line,
@@ -164,10 +166,9 @@ def _row(
             # Every link of the Code column is code, whatever its text says; a link whose
             # text already made it code ("[Github](…)") is not listed twice.
             known = {link.span for link in draft.code}
-            cell_links = [link for link in all_links if start <= link.start < end]
             draft.code.extend(
                 link
-                for link in (to_link(number, found) for found in cell_links)
+                for link in (to_link(number, inline) for inline in links_in(index))
                 if link.span not in known
             )
         if role == "Note":

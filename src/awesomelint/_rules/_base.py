@@ -116,7 +116,7 @@ class EntryRule(Rule):
         """Yield this rule's findings on ``entry``."""
 
 
-def replace(source: SourceFile, span: Span, text: str) -> Edit:
+def replace_span(source: SourceFile, span: Span, text: str) -> Edit:
     """An edit replacing exactly the characters of ``span``."""
     start, end = source.span_offsets(span)
     return Edit(start=start, end=end, text=text)

@@ -8,7 +8,7 @@ from awesomelint._arxiv.ids import canonical_url
 from awesomelint._diagnostics import Diagnostic, Severity
 from awesomelint._model import Entry
 from awesomelint._rules._arxiv_links import arxiv_links
-from awesomelint._rules._base import Context, EntryRule, ParsedFile, replace
+from awesomelint._rules._base import Context, EntryRule, ParsedFile, replace_span
 
 
 class ArxivUrl(EntryRule):
@@ -36,5 +36,5 @@ class ArxivUrl(EntryRule):
                     file,
                     link.url_span,
                     f"arXiv link '{link.url}' is not canonical: write '{wanted}'",
-                    edits=[replace(file.source, link.url_span, wanted)],
+                    edits=[replace_span(file.source, link.url_span, wanted)],
                 )

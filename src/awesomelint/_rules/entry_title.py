@@ -11,7 +11,7 @@ from awesomelint._diagnostics import Applicability, Diagnostic, Severity
 from awesomelint._entry_text import is_web
 from awesomelint._inline import find_links
 from awesomelint._model import Entry, Span
-from awesomelint._rules._base import Context, EntryRule, ParsedFile, replace
+from awesomelint._rules._base import Context, EntryRule, ParsedFile, replace_span
 
 _PAIRS = (("(", ")"), ("[", "]"), ("“", "”"), ("«", "»"))
 _SPACES = re.compile(r"\s{2,}")
@@ -85,7 +85,7 @@ class EntryTitle(EntryRule):
                 file,
                 Span(number, wrapped.start + 1, number, end + 1),
                 "link wrapped across two lines: join them so the entry reads as one",
-                edits=[replace(file.source, join.span, join.text)],
+                edits=[replace_span(file.source, join.span, join.text)],
                 # Markdown renders it; the harm is to the entry model, not to readers.
                 severity=Severity.WARNING,
                 reparse=True,  # the joined lines are an entry, with fixes of its own
@@ -119,7 +119,7 @@ class EntryTitle(EntryRule):
                 file,
                 Span(number, line.rindex("**") + 1, number, len(line.rstrip()) + 1),
                 "bold title wrapped across lines: join them so the entry reads as one",
-                edits=[replace(file.source, join.span, join.text) for join in joins],
+                edits=[replace_span(file.source, join.span, join.text) for join in joins],
                 severity=Severity.WARNING,
                 reparse=True,
             )
@@ -136,7 +136,7 @@ class EntryTitle(EntryRule):
                 file,
                 span,
                 "whitespace at the edges of the title or doubled inside it: remove it",
-                edits=[replace(file.source, span, tidy)],
+                edits=[replace_span(file.source, span, tidy)],
                 severity=Severity.WARNING,
             )
         for opening, closing in _PAIRS:
@@ -154,7 +154,7 @@ class EntryTitle(EntryRule):
                 file,
                 span,
                 f"{kind} in title: write '{fixed}'",
-                edits=[replace(file.source, span, fixed)],
+                edits=[replace_span(file.source, span, fixed)],
                 applicability=Applicability.SAFE if ligature else Applicability.UNSAFE,
                 # A ligature reads correctly and only defeats search; mojibake does not read.
                 severity=Severity.WARNING if ligature else Severity.ERROR,

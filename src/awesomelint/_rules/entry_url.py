@@ -12,7 +12,7 @@ from awesomelint._diagnostics import Applicability, Diagnostic, Edit, Severity
 from awesomelint._entry_text import is_repository_path
 from awesomelint._inline import resolved_destination
 from awesomelint._model import Entry, Link
-from awesomelint._rules._base import Context, EntryRule, ParsedFile, replace
+from awesomelint._rules._base import Context, EntryRule, ParsedFile, replace_span
 
 _WHITESPACE = re.compile(r"\s")
 TRACKING_PREFIXES = ("utm_",)
@@ -133,7 +133,7 @@ class EntryUrl(EntryRule):
                     file,
                     link.url_span,
                     "whitespace around the URL: remove it",
-                    edits=[replace(file.source, link.url_span, url)],
+                    edits=[replace_span(file.source, link.url_span, url)],
                 )
             if parse_arxiv_url(url) is not None:
                 continue
@@ -143,14 +143,14 @@ class EntryUrl(EntryRule):
                     file,
                     link.url_span,
                     f"tracking parameters in URL: write '{clean}'",
-                    edits=[replace(file.source, link.url_span, clean)],
+                    edits=[replace_span(file.source, link.url_span, clean)],
                 )
             if url.startswith("http://") and not _NUMERIC_HOST.match(url):
                 yield self.report(
                     file,
                     link.url_span,
                     "plain http:// link: use https://",
-                    edits=[replace(file.source, link.url_span, "https://" + clean[7:])],
+                    edits=[replace_span(file.source, link.url_span, "https://" + clean[7:])],
                     applicability=Applicability.UNSAFE,
                 )
 
