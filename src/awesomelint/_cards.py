@@ -25,6 +25,7 @@ from awesomelint._entry_text import (
     is_web,
     label_row,
     names_paper,
+    paper_label,
     paper_links,
     without_links,
 )
@@ -184,8 +185,7 @@ def _card_link(items: list[Block], lines: list[str], *, remarks: bool) -> CardLi
         if label is not None and names_paper(label) and links:
             found = found or (item.line, links[0])
         elif row:
-            paper = next((link for link in row if names_paper(link.label)), row[0])
-            found = found or (item.line, paper)
+            found = found or (item.line, paper_label(row))
         elif _labels_addresses(line, links):
             addressed = True  # the paper's links: "- supp: <https://…>"
         elif label is not None and canonical_label(label):

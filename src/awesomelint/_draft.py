@@ -102,6 +102,11 @@ class Draft:
     def field_named(self, label: str) -> Field | None:
         return first_field(self.fields, label)
 
+    @property
+    def has_venue(self) -> bool:
+        """Whether the entry names its venue: in a tag or prose, or on a Venue line."""
+        return self.venue is not None or self.field_named("Venue") is not None
+
 
 def start_draft(
     style: EntryStyle,

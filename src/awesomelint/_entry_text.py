@@ -112,6 +112,12 @@ def _label_word_list(label: str) -> list[str]:
     return [word for word in words if any(map(str.isalnum, word))]
 
 
+def paper_label(labels: list[InlineLink]) -> InlineLink:
+    """The paper's link among a row of labels: the one saying it is ("[[Paper](…)]"), else the
+    first ("[[CVPR 2023](…)] [[Code](…)]")."""
+    return next((link for link in labels if names_paper(link.label)), labels[0])
+
+
 def names_paper(label: str) -> bool:
     """Whether a link's text says it links to the paper: "Paper", "[arXiv]", "PDF 📄"."""
     return " ".join(_label_word_list(label)) in PAPER_LINK_LABELS
@@ -944,8 +950,15 @@ def closing_sentences(text: str) -> tuple[int, list[ClosingPart]]:
 
 def unemphasised(text: str) -> str:
     """``text`` without the emphasis around all of it: "_A survey; background._"."""
+    width = _emphasis_width(text)
+    return text[width : len(text) - width]
+
+
+def _emphasis_width(text: str) -> int:
+    """How many characters of emphasis wrap all of ``text`` on each side ("**Title**": 2);
+    0 when none do, or when the same markers also stand inside it ("*a* and *b*")."""
     wrapped = _EMPHASIS_WRAP.fullmatch(text)
-    return wrapped.group(2) if wrapped and wrapped.group(1) not in wrapped.group(2) else text
+    return len(wrapped.group(1)) if wrapped and wrapped.group(1) not in wrapped.group(2) else 0
 
 
 def label_title(link: InlineLink) -> tuple[int, str]:
@@ -953,10 +966,9 @@ def label_title(link: InlineLink) -> tuple[int, str]:
     ``[*Title*](url)`` (a table's bold title column, an emphasised item) are titled "Title",
     so that the title compares with arXiv's and a fix rewrites it inside the emphasis."""
     start, title = link.label_start, link.label
-    wrapped = _EMPHASIS_WRAP.fullmatch(title)
-    if wrapped and wrapped.group(1) not in wrapped.group(2):
-        start += len(wrapped.group(1))
-        title = wrapped.group(2)
+    width = _emphasis_width(title)
+    if width:
+        start, title = start + width, title[width:-width]
     # "[🌍 GME: Improving …](…)": an emoji before the words decorates the title.
     symbols = _LEADING_SYMBOLS.match(title)
     if symbols and symbols.end() < len(title):

@@ -74,7 +74,7 @@ def innermost(groups: Iterable[Group | None]) -> Group | None:
 def take_group(draft: Draft, group: Group) -> None:
     """Give ``draft`` the group's venue and year, unless it names a venue of its own (whose
     year is the entry's); a year label of its own stays the year."""
-    if draft.venue is not None or draft.field_named("Venue") is not None:
+    if draft.has_venue:
         return
     if group.year is not None:
         draft.take_year(group.year[0], None, group.year[1])

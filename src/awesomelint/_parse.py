@@ -41,6 +41,7 @@ from awesomelint._entry_text import (
     on_line,
     only_decoration,
     opening_tags,
+    paper_label,
     paper_links,
     plain,
     tagged_names,
@@ -122,9 +123,7 @@ def parse(source: SourceFile, outline: Outline | None = None) -> Document:
 
 def _lacks_venue(draft: Draft, text: str) -> bool:
     """Whether ``text`` (in emphasis or not) is a venue and ``draft`` has none yet."""
-    return not (draft.venue or draft.field_named("Venue")) and bool(
-        VENUE.match(text.strip(EMPHASIS))
-    )
+    return not draft.has_venue and bool(VENUE.match(text.strip(EMPHASIS)))
 
 
 def _venue_named_by(draft: Draft, number: int, link: InlineLink) -> None:
@@ -784,10 +783,7 @@ class _Builder:
             start, end = after_leading_labels(line, labels)
         start, tags = _after_opening_tags(line, start, end)
         read = title_and_parts(line, start, end)
-        main = next(
-            (link for link in labels if names_paper(link.label)),
-            labels[0],
-        )
+        main = paper_label(labels)
         draft = start_draft(
             style or EntryStyle.BRACKET_LABELS,
             self.section,
@@ -988,7 +984,7 @@ class _Builder:
             return None
         line = self.lines[link_line - 1]
         links = paper_links(found)
-        main = next((link for link in labels if names_paper(link.label)), labels[0])
+        main = paper_label(labels)
         draft = start_draft(
             EntryStyle.BRACKET_LABELS,
             self.section,
