@@ -74,25 +74,36 @@ def load(paths: Sequence[Path], config: Config) -> tuple[list[ParsedFile], list[
     return parsed, errors
 
 
-#: How many lines with a web address a file without a single entry must hold to be worth a
-#: warning: a list awesomelint cannot read would otherwise pass as one with no problems.
+#: How many lines with a web address outside every entry a file must hold to be worth a
+#: warning, and what share of its lines with a web address they must be: a list awesomelint
+#: cannot read, or reads a sliver of, would otherwise pass as one with no problems.
 UNREAD_LIST_LINES = 10
+UNREAD_SHARE = 0.75
 
 
 def unread_lists(files: Iterable[ParsedFile]) -> list[str]:
-    """A warning for each file in which no entry was recognised although at least
-    ``UNREAD_LIST_LINES`` of its lines hold a web address (in Markdown or in HTML: its entries
-    are written in a shape awesomelint does not read, such as ``<a href>`` links)."""
+    """A warning for each file most of whose lines with a web address (in Markdown or in HTML)
+    lie in no entry, at least ``UNREAD_LIST_LINES`` of them: its entries are written in a shape
+    awesomelint does not read, such as ``<a href>`` links or paragraphs of citations. News,
+    badges and tables of code links stay well under ``UNREAD_SHARE`` in the lists surveyed."""
     warnings: list[str] = []
     for file in files:
-        if file.document.entries:
+        lines = file.source.lines
+        linking = [number for number, line in enumerate(lines, 1) if "://" in line]
+        if len(linking) < UNREAD_LIST_LINES:
             continue
-        linking = sum("://" in line for line in file.source.lines)
-        if linking >= UNREAD_LIST_LINES:
-            warnings.append(
-                f"{file.source.path}: no paper entries recognised on its {linking} lines with "
-                "web addresses (see 'Entry styles' in awesomelint's README)"
-            )
+        in_entries = bytearray(len(lines) + 1)
+        for entry in file.document.entries:
+            first, last = entry.span.line, entry.span.end_line
+            in_entries[first : last + 1] = b"\1" * (last - first + 1)
+        unread = sum(1 for number in linking if not in_entries[number])
+        if unread < max(UNREAD_LIST_LINES, UNREAD_SHARE * len(linking)):
+            continue
+        if file.document.entries:
+            said = f"{unread} of its {len(linking)} lines with web addresses are in no entry"
+        else:
+            said = f"no paper entries recognised on its {unread} lines with web addresses"
+        warnings.append(f"{file.source.path}: {said} (see 'Entry styles' in awesomelint's README)")
     return warnings
 
 

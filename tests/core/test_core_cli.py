@@ -84,6 +84,27 @@ def test_a_list_whose_entries_are_not_read_is_not_passed_as_clean(tmp_path: Path
     )
 
 
+def test_a_list_mostly_unread_is_not_passed_as_clean(tmp_path: Path) -> None:
+    """Two entries read and twelve paragraphs of citations not: the warning counts the lines
+    with web addresses that are in no entry. A list with a few links outside its entries
+    (badges, news) gets none."""
+    cited = "".join(
+        f'Lee, Ann, et al. "Paper {n}." *Conference on Robot Learning*. PMLR, 2017. '
+        f"[Paper](https://example.org/p{n})\n\n"
+        for n in range(12)
+    )
+    read = "- [One](https://example.org/one)\n- [Two](https://example.org/two)\n\n"
+    mostly = _write(tmp_path, "mostly.md", "# Papers\n\n" + read + cited)
+    badges = "".join(f"![b{n}](https://img.shields.io/b{n})\n" for n in range(10))
+    entries = "".join(f"- [Paper {n}](https://example.org/{n})\n" for n in range(40))
+    fine = _write(tmp_path, "fine.md", badges + "\n" + entries)
+    result = run_cli("check", "--offline", *SELECT_FORMAT_RULES, str(mostly), str(fine))
+    assert result.stderr == (
+        f"awesomelint: warning: {mostly}: 12 of its 14 lines with web addresses are in no entry "
+        "(see 'Entry styles' in awesomelint's README)\n"
+    )
+
+
 def test_json_format_has_exactly_the_documented_keys(tmp_path: Path) -> None:
     path = _write(tmp_path, "list.md", WARNINGS)
     result = run_cli("check", "--offline", "--format", "json", *SELECT_FORMAT_RULES, str(path))
