@@ -519,9 +519,12 @@ def cited_by(line: str, start: int, end: int) -> Citation | None:
         return _names_first(line, start, end)
     names = found.group("names")
     written = split_authors(names)
-    if not looks_like_authors(names) or (len(written) < 2 and "," not in written[0]):
-        return None
     year = (int(found.group("year")), found.start("year"), found.end("year"))
+    if not looks_like_authors(names) or (len(written) < 2 and "," not in names):
+        # 'Li, Q., et al. "Title." *Journal* 45.3 (2022): 1-9.': the year in parentheses
+        # closes the reference, after its title; it is still the reference's year.
+        first = _names_first(line, start, end)
+        return first._replace(year=year) if first is not None else None
     return Citation((found.start("names"), found.end("names")), year, found.end())
 
 

@@ -861,7 +861,11 @@ class _Builder:
         current: Draft | None = None
         for number in paragraph.lines:
             line = self.lines[number - 1]
-            draft = self._link_line(number, line) or self._bold_title_line(number, line)
+            draft = (
+                self._link_line(number, line)
+                or self._bold_title_line(number, line)
+                or self._cited_line(number, line)
+            )
             if draft is not None:
                 self._close(current)
                 current = draft
@@ -876,6 +880,18 @@ class _Builder:
                     self._continuation(current, number)
                 current.span = extend(current.span, self._line_span(number))
         self._close(current)
+
+    def _cited_line(self, number: int, line: str) -> Draft | None:
+        """A paragraph line that is a reference in citation style, its links after it —
+        'Lee, Ann, et al. "Title." *Conference on Robot Learning*. PMLR, 2017. [📝 Paper](…)' —
+        read as the same line in a list item would be."""
+        links = paper_links(find_links(line))
+        cited = cited_by(line, 0, links[0].start) if links else None
+        # The title in quotes, as MLA and IEEE write it: the line is a reference, not names
+        # over a title ("*Ann Lee, Bo Chen.* [[Paper](…)]").
+        if cited is None or line[cited.end : links[0].start].lstrip(" *_")[:1] not in ('"', "“"):
+            return None
+        return self._head(number, line, 0, None)
 
     def _names_above(self, draft: Draft, number: int) -> None:
         """Read the line opening a paragraph, above the entry's link line, as its authors when

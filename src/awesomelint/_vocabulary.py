@@ -295,7 +295,26 @@ def split_authors(text: str) -> list[str]:
         names = [part for name in names for part in _elided(name)]
     if "." in text and any(map(_INITIALS.fullmatch, names[1:])):
         return _surname_first(names)
+    if _mla_first_author(text, names):
+        return [f"{names[0]}, {names[1]}", *names[2:]]
     return names
+
+
+#: A given name and perhaps an initial: "Alexey", "Michael L.".
+_GIVEN_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z]\.)?")
+
+
+def _mla_first_author(text: str, names: list[str]) -> bool:
+    """Whether ``names`` open the MLA way, the first author surname first and the others not:
+    "Dosovitskiy, Alexey, et al.", "Huang, Zilin, Zihao Sheng, and Sikai Chen" — a lone word,
+    a given name (and an initial), then full names or "et al"."""
+    return (
+        len(names) >= 3
+        and text.startswith(f"{names[0]}, {names[1]},")
+        and " " not in names[0]
+        and _GIVEN_NAME.fullmatch(names[1]) is not None
+        and all(name == "et al" or len(name.split()) >= 2 for name in names[2:])
+    )
 
 
 def _elided(name: str) -> tuple[str, ...]:

@@ -85,12 +85,11 @@ def test_a_list_whose_entries_are_not_read_is_not_passed_as_clean(tmp_path: Path
 
 
 def test_a_list_mostly_unread_is_not_passed_as_clean(tmp_path: Path) -> None:
-    """Two entries read and twelve paragraphs of citations not: the warning counts the lines
+    """Two entries read and twelve paragraphs of HTML links not: the warning counts the lines
     with web addresses that are in no entry. A list with a few links outside its entries
     (badges, news) gets none."""
     cited = "".join(
-        f'Lee, Ann, et al. "Paper {n}." *Conference on Robot Learning*. PMLR, 2017. '
-        f"[Paper](https://example.org/p{n})\n\n"
+        f'<a href="https://example.org/p{n}">Paper {n}</a>, Lee et al., CoRL 2017\n\n'
         for n in range(12)
     )
     read = "- [One](https://example.org/one)\n- [Two](https://example.org/two)\n\n"

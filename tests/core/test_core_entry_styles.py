@@ -306,6 +306,16 @@ def test_real_author_lines_are_authors(line: str, authors: list[str]) -> None:
         ("Hafner, D., Lillicrap, T. P., Ba, J.", ["Hafner, D.", "Lillicrap, T. P.", "Ba, J."]),
         # BibTeX: "and" alone separates the names, each "Surname, Given".
         ("Lee, Ann and Chen, Bo and Dee, Cy A.", ["Lee, Ann", "Chen, Bo", "Dee, Cy A."]),
+        # MLA: the first author surname first, the others not.
+        ("Dosovitskiy, Alexey, et al.", ["Dosovitskiy, Alexey", "et al"]),
+        (
+            "Huang, Zilin, Zihao Sheng, and Sikai Chen",
+            ["Huang, Zilin", "Zihao Sheng", "Sikai Chen"],
+        ),
+        ("Littman, Michael L., and Ann Lee", ["Littman, Michael L.", "Ann Lee"]),
+        # Not MLA: an organisation before full names, "and" between two names.
+        ("OpenAI, Ann Lee, Bo Chen", ["OpenAI", "Ann Lee", "Bo Chen"]),
+        ("Nikolai and Torben et al.", ["Nikolai", "Torben", "et al"]),
     ],
 )
 def test_citation_style_names_keep_their_initials(line: str, authors: list[str]) -> None:
@@ -313,6 +323,41 @@ def test_citation_style_names_keep_their_initials(line: str, authors: list[str])
     keeps its dot."""
     entry = only_entry(f"- [A Paper](https://example.org/p)\n  - {line}\n  - Keywords: x\n")
     assert entry.authors == authors
+
+
+MLA_PARAGRAPHS = """\
+### Simulators
+
+Dosovitskiy, Alexey, et al. "CARLA: An open urban driving simulator." *Conference on robot \
+learning*. PMLR, 2017. [📝 Paper](https://proceedings.mlr.press/v78/dosovitskiy17a.pdf) \
+[💻 Github](https://github.com/carla-simulator/carla)
+
+Li, Quanyi, et al. "Metadrive: Composing diverse driving scenarios." *IEEE transactions on \
+pattern analysis and machine intelligence* 45.3 (2022): 3461-3475. [📝 Paper](https://arxiv.org/abs/2109.12674)
+
+*Ann Lee, Bo Chen.* [[Paper](https://arxiv.org/abs/2308.07891)]
+"""  # the backslashes join each citation into one line
+
+
+def test_paragraphs_of_mla_citations_are_entries() -> None:
+    """A citation with its title in quotes, the paper's links after it, is an entry as a
+    paragraph as in a list item: its title without the names, its authors, its year (closing
+    the reference in parentheses, too). Names alone over labels cite no title: no entry."""
+    carla, metadrive = parse_text(MLA_PARAGRAPHS).entries
+    assert (carla.title, carla.authors, carla.year) == (
+        "CARLA: An open urban driving simulator",
+        ["Dosovitskiy, Alexey", "et al"],
+        2017,
+    )
+    assert carla.url == "https://proceedings.mlr.press/v78/dosovitskiy17a.pdf"
+    assert [link.url for link in carla.code] == ["https://github.com/carla-simulator/carla"]
+    assert carla.title_span == span_of(MLA_PARAGRAPHS, 3, carla.title)
+    assert (metadrive.title, metadrive.arxiv_id, metadrive.year) == (
+        "Metadrive: Composing diverse driving scenarios",
+        "2109.12674",
+        2022,
+    )
+    assert metadrive.year_span == span_of(MLA_PARAGRAPHS, 5, "2022")
 
 
 def test_a_nickname_in_quotes_is_no_stray_punctuation() -> None:
