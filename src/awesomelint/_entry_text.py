@@ -1114,6 +1114,8 @@ class CommaTail(NamedTuple):
     title_end: int
     #: The names (one range), then the venue or year when there is one.
     parts: list[tuple[int, int]]
+    #: A remark in parentheses closing the line ("(*Huawei*)"): a note, whatever it reads as.
+    remark: tuple[int, int] | None = None
 
 
 #: A comma between the parts of a line, however spaced: "Title, Venue", "Title ,Venue",
@@ -1127,6 +1129,10 @@ def comma_tail(line: str, start: int, end: int, venue_follows: bool) -> CommaTai
     Kavukcuoglu, Nature 2015", "PPO, Schulman et al., arXiv 2017" — or, when a venue follows
     the title anyway (``venue_follows``), are full names alone. A comma of the title's own
     ("Bigger, Better, Faster: Human-level Atari") leaves no such tail: None."""
+    # "Title, CVPR, 2022 (*NTU, Singapore*)": a remark in parentheses after the closing is a
+    # part of its own.
+    remark = _CLOSING_REMARK.search(line, start, end)
+    end = remark.start() if remark else end
     cuts = list(COMMA.finditer(line, start, end))
     starts = [start, *(cut.end() for cut in cuts)]
     pieces = list(zip(starts, [*(cut.start() for cut in cuts), end], strict=True))
@@ -1143,8 +1149,13 @@ def comma_tail(line: str, start: int, end: int, venue_follows: bool) -> CommaTai
         names = tail[:-1] if dated else tail
         if all(_full_names(line[a:b]) for a, b in names):
             named = [(names[0][0], names[-1][1])] if names else []
-            return CommaTail(pieces[index - 1][1], named + tail[len(names) :])
+            parts = named + tail[len(names) :]
+            return CommaTail(pieces[index - 1][1], parts, remark.span("remark") if remark else None)
     return None
+
+
+#: A remark in parentheses closing a title line, emphasis inside it left out: "(*Huawei*)".
+_CLOSING_REMARK = re.compile(r"\s*\([*_]*(?P<remark>[^()*_][^()]*?)[*_]*\)\s*$")
 
 
 def _full_names(text: str) -> bool:

@@ -124,6 +124,7 @@ def title_and_parts(line: str, start: int, end: int) -> TitleParts:
         if tail is not None:
             title = line[title_start : tail.title_end]
             parts = [(part, _reading(line[slice(*part)])) for part in tail.parts] + parts
+            parts += [(tail.remark, None)] if tail.remark else []
     return TitleParts(title_start, title, tag, parts)
 
 

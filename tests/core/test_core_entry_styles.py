@@ -2589,6 +2589,12 @@ BRACKET_TITLE_LINES = [
      [], "NeurIPS 2017"),
     ("- Attention Is All You Need,NeurIPS 2017, [[paper]](https://arxiv.org/abs/1706.03762)\n",
      [], "NeurIPS 2017"),
+    # A remark in parentheses after the closing venue and year (an affiliation) is a note.
+    ("- Attention Is All You Need, NeurIPS, 2017 (*Google Brain*). "
+     "[[paper]](https://arxiv.org/abs/1706.03762)\n", [], "NeurIPS, 2017"),
+    ("- Attention Is All You Need, Ashish Vaswani, Noam Shazeer, NeurIPS 2017 (Oral, Google) "
+     "[[paper]](https://arxiv.org/abs/1706.03762)\n", ["Ashish Vaswani", "Noam Shazeer"],
+     "NeurIPS 2017"),
     # Emphasised names with initials before the venue: neither "M. " nor ".* " ends a name.
     (
         "1. **Attention Is All You Need.** *Ashish Vaswani, Noam M. Shazeer.* NeurIPS 2017. "
@@ -2597,6 +2603,24 @@ BRACKET_TITLE_LINES = [
         "NeurIPS 2017",
     ),
 ]  # fmt: skip
+
+
+def test_a_remark_closing_a_title_line_is_a_note_never_authors() -> None:
+    """ "(*NTU, Singapore*)" after "…, IJCV, 2022" reads like names, but an affiliation in
+    parentheses closing the line is a note; without a venue or year before it, it stays part
+    of the title ("Foo, Bar (Baz)")."""
+    entry = only_entry(
+        "* **CoOp**: Learning to Prompt, IJCV, 2022 (*NTU, Singapore*). "
+        "[[Paper](https://arxiv.org/abs/2109.01134)]\n"
+    )
+    assert (entry.title, entry.year, entry.notes, entry.authors) == (
+        "**CoOp**: Learning to Prompt",
+        2022,
+        ["NTU, Singapore"],
+        [],
+    )
+    plain = only_entry("* Foo, Bar (Baz). [[Paper](https://arxiv.org/abs/2109.01134)]\n")
+    assert (plain.title, plain.notes) == ("Foo, Bar (Baz)", [])
 
 
 @pytest.mark.parametrize(("line", "authors", "venue"), BRACKET_TITLE_LINES)
