@@ -907,10 +907,11 @@ _CLOSING_TAG = re.compile(
 )
 
 
-#: Emoji and other pictographs (with their joiners and variation selectors) and the spaces
-#: after them; ASCII symbols such as "$" may begin a title ("$\alpha$-Rank").
+#: Emoji and other pictographs (with their joiners and variation selectors), and the stars in
+#: parentheses some lists mark their picks with ("(*) Title"), and the spaces after them;
+#: ASCII symbols such as "$" may begin a title ("$\alpha$-Rank").
 _LEADING_SYMBOLS = re.compile(
-    r"(?:[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d]*\s*)+"
+    r"(?:(?:[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d]*|\(\*+\))\s*)+"
 )
 
 

@@ -3125,6 +3125,15 @@ def test_an_emoji_before_the_title_and_a_date_stamp_at_the_end() -> None:
     assert entry.year_span == span_of(line, 1, "*2024-12*")
 
 
+@pytest.mark.parametrize("mark", ["(*) ", "(**) "])
+def test_a_star_in_parentheses_marking_a_pick_is_no_part_of_the_title(mark: str) -> None:
+    """ "[(*) Title. ICLR 2020.](…)": the list's mark for the papers it recommends."""
+    line = f"[{mark}On the Convergence of FedAvg. ICLR 2020.](https://arxiv.org/abs/1907.02189)\n"
+    entry = only_entry(line)
+    assert (entry.title, entry.venue) == ("On the Convergence of FedAvg", "ICLR 2020")
+    assert entry.title_span == span_of(line, 1, "On the Convergence of FedAvg")
+
+
 def test_a_venue_badge_on_the_title_line_is_the_venue() -> None:
     line = (
         "- **DPOK**: Reinforcement Learning [[Paper]](https://arxiv.org/abs/2305.16381) "
