@@ -915,9 +915,10 @@ _LEADING_SYMBOLS = re.compile(
 )
 
 
-class ClosingPart(NamedTuple):
-    """A sentence closing a link's text that dates or places the paper: a venue, or a date
-    (year and month), at ``[start, end)`` of the text."""
+class DatingPart(NamedTuple):
+    """A part of a link's text that dates or places the paper — a sentence closing it, an
+    arXiv year-month opening it: a venue, or a date (year and month), at ``[start, end)`` of
+    the text."""
 
     venue: str | None
     year: int | None
@@ -930,12 +931,12 @@ class ClosingPart(NamedTuple):
 _CLOSING_DATE = re.compile(f"{_YEAR_PART}(?:{_MONTH_PART}(?:{_DAY_PART})?)?")
 
 
-def closing_sentences(text: str) -> tuple[int, list[ClosingPart]]:
+def closing_sentences(text: str) -> tuple[int, list[DatingPart]]:
     """Where a link's ``text`` ends as a title, and the sentences after the title that date or
     place the paper: "Title. 2016-02. AISTAT 2017." ends after "Title", and "2016-02" (the
     paper's date, after its title) and "AISTAT 2017" close it. No such sentence: the whole
     text, and none."""
-    parts: list[ClosingPart] = []
+    parts: list[DatingPart] = []
     end = len(text.rstrip(" ."))
     while (cut := text.rfind(". ", 0, end)) > 0:
         start = cut + 2
@@ -943,13 +944,28 @@ def closing_sentences(text: str) -> tuple[int, list[ClosingPart]]:
         date = _CLOSING_DATE.fullmatch(sentence)
         if date is not None:
             month = int(date["month"]) if date["month"] else None
-            parts.insert(0, ClosingPart(None, int(date["year"]), month, start, end))
+            parts.insert(0, DatingPart(None, int(date["year"]), month, start, end))
         elif VENUE.match(sentence):
-            parts.insert(0, ClosingPart(sentence, None, None, start, end))
+            parts.insert(0, DatingPart(sentence, None, None, start, end))
         else:
             break
         end = cut
     return (end, parts) if parts else (len(text), [])
+
+
+#: arXiv's year and month opening a link's text, before a hyphen: "[1510-Deep Compression](…)"
+#: is October 2015.
+_YYMM_PREFIX = re.compile(rf"{_YYMM_TAG.pattern}-(?=[^\W\d_])")
+
+
+def month_prefix(text: str) -> DatingPart | None:
+    """The arXiv year-month opening a link's ``text`` ("1510-Deep Compression"); the title
+    starts after its hyphen."""
+    found = _YYMM_PREFIX.match(text)
+    if found is None:
+        return None
+    year, month = 2000 + int(found["year"]), int(found["month"])
+    return DatingPart(None, year, month, 0, found.end() - 1)
 
 
 def unemphasised(text: str) -> str:

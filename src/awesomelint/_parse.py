@@ -16,7 +16,7 @@ from awesomelint._cards import CardLink, after_decoration, paper_cards, title_st
 from awesomelint._draft import EMPHASIS, Draft, Year, start_draft, unlabelled_field
 from awesomelint._entry_text import (
     Byline,
-    ClosingPart,
+    DatingPart,
     LeadTags,
     anchor,
     before_labels,
@@ -35,6 +35,7 @@ from awesomelint._entry_text import (
     lead_label,
     lead_name,
     lead_tags,
+    month_prefix,
     names_a_kind,
     names_code,
     names_paper,
@@ -138,19 +139,24 @@ def _venue_named_by(draft: Draft, number: int, link: InlineLink) -> None:
         draft.tag_venue(label, on_line(number, label_start, label_start + len(label)))
 
 
-def _link_title(link: InlineLink) -> tuple[int, str, list[ClosingPart]]:
-    """The title a link's text gives, where it starts, and the sentences closing the text
-    that date or place the paper ("[Title. 2016-02. AISTAT 2017.](…)"), placed in the line."""
-    title_start, text = label_title(link)
-    end, closing = closing_sentences(text)
+def _link_title(link: InlineLink) -> tuple[int, str, list[DatingPart]]:
+    """The title a link's text gives, where it starts, and the parts of the text that date
+    or place the paper, placed in the line: sentences closing it ("[Title. 2016-02. AISTAT
+    2017.](…)"), an arXiv year-month opening it ("[1510-Deep Compression](…)")."""
+    text_start, text = label_title(link)
+    end, dating = closing_sentences(text)
+    opening = month_prefix(text)
+    begin = 0
+    if opening is not None:
+        dating.insert(0, opening)
+        begin = opening.end + 1
     moved = [
-        part._replace(start=title_start + part.start, end=title_start + part.end)
-        for part in closing
+        part._replace(start=text_start + part.start, end=text_start + part.end) for part in dating
     ]
-    return title_start, text[:end], moved
+    return text_start + begin, text[begin:end], moved
 
 
-def _take_closing(draft: Draft, number: int, closing: list[ClosingPart]) -> None:
+def _take_closing(draft: Draft, number: int, closing: list[DatingPart]) -> None:
     """Give ``draft`` the dates and the venue closing its title link's text."""
     for part in closing:
         span = on_line(number, part.start, part.end)
@@ -839,7 +845,7 @@ class _Builder:
     ) -> Draft:
         first = links[0]
         lead = line[offset : first.start]
-        closing: list[ClosingPart] = []
+        closing: list[DatingPart] = []
         if lead.strip(" -–—:*_"):
             title_start, title = trim_title(line, offset, first.start)
         else:

@@ -3125,6 +3125,19 @@ def test_an_emoji_before_the_title_and_a_date_stamp_at_the_end() -> None:
     assert entry.year_span == span_of(line, 1, "*2024-12*")
 
 
+def test_an_arxiv_year_month_opening_the_link_text_dates_the_paper() -> None:
+    """ "[1510-Deep Compression](…)": October 2015 by arXiv's numbering, no part of the title;
+    "2048-Bit" (no such month) and "1080p" stay the title's."""
+    line = "* [1510-Deep Compression](https://arxiv.org/abs/1510.00149)\n"
+    entry = only_entry(line)
+    assert (entry.title, entry.year, entry.month) == ("Deep Compression", 2015, 10)
+    assert entry.title_span == span_of(line, 1, "Deep Compression")
+    assert entry.year_span == span_of(line, 1, "1510")
+    for title in ("2048-Bit Keys", "1080p Video"):
+        other = only_entry(f"* [{title}](https://example.org/a)\n")
+        assert (other.title, other.year) == (title, None)
+
+
 @pytest.mark.parametrize("mark", ["(*) ", "(**) "])
 def test_a_star_in_parentheses_marking_a_pick_is_no_part_of_the_title(mark: str) -> None:
     """ "[(*) Title. ICLR 2020.](…)": the list's mark for the papers it recommends."""
