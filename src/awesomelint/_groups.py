@@ -30,6 +30,9 @@ class Group(NamedTuple):
 _YEAR_LABEL = re.compile(r"(?:year\s+)?(?P<year>(?:19|20)\d\d)", re.IGNORECASE)
 #: What surrounds a group's label: emphasis, a closing colon ("**CVPR**:").
 _LABEL_EDGES = " \t*_:"
+#: The longest text of a line that may be a group's label: a few words, and perhaps an anchor
+#: around them ('<span id="text-year-2024">**Year 2024**</span>').
+_LONGEST_LABEL_LINE = 120
 #: A venue and its year as a label are a few words at most ("Nature Machine Intelligence
 #: 2023"); a longer heading that opens with a venue's name is a topic.
 _LONGEST_VENUE_LABEL = 40
@@ -39,9 +42,13 @@ def group_named(line: str, number: int, start: int) -> Group | None:
     """The group that the text of line ``number`` from column ``start`` (a heading's text, a
     bullet's content) names, HTML tags left out — ``<span id="y24">**Year 2024**</span>``,
     ``**CVPR**``, ``NeurIPS 2023`` — or None when it names no year or venue alone."""
-    text = HTML_TAG.sub(lambda tag: " " * len(tag.group()), line[start:])
+    text = line[start:]
+    if len(text) > _LONGEST_LABEL_LINE:
+        return None
+    if "<" in text:
+        text = HTML_TAG.sub(lambda tag: " " * len(tag.group()), text)
     label = text.strip(_LABEL_EDGES)
-    if not label:
+    if not label or "[" in label:  # a link ("[2025](#2025)" of a table of contents) names none
         return None
     at = start + text.find(label)
     year = _YEAR_LABEL.fullmatch(label)

@@ -185,6 +185,10 @@ class _Builder:
         self.headings: list[tuple[int, str, bool, Group | None]] = []
         #: The year or venue each open list item names ("- **Year 2024**"), outermost first.
         self.item_groups: list[Group | None] = []
+        #: What the open groups say together, worked out again only after one opens or closes
+        #: (every entry asks; groups change a few times a file).
+        self._group: Group | None = None
+        self._group_stale = False
         #: The names of the open headings: the section of an entry read now.
         self.section: tuple[str, ...] = ()
         #: The fragments of this list's headings: where its table of contents links.
@@ -197,7 +201,11 @@ class _Builder:
     @property
     def group(self) -> Group | None:
         """The year and venue the open headings and list items give an entry read now."""
-        return innermost([*(heading[3] for heading in self.headings), *self.item_groups])
+        if self._group_stale:
+            headings = (heading[3] for heading in self.headings)
+            self._group = innermost([*headings, *self.item_groups])
+            self._group_stale = False
+        return self._group
 
     def walk(self, outline: Outline) -> None:
         # Each stack frame iterates over one container's blocks; ``bases`` holds the content
@@ -215,7 +223,7 @@ class _Builder:
             if block is None:
                 stack.pop()
                 bases.pop()
-                self.item_groups.pop()
+                self._group_stale |= self.item_groups.pop() is not None
                 continue
             if isinstance(block, Heading):
                 self._close(heading_entry)
@@ -269,7 +277,9 @@ class _Builder:
                     self._close(draft)
                     stack.append(iter(self._nested_entries(block)))
                 bases.append(block.content_width)
-                self.item_groups.append(self._item_group(block) if draft is None else None)
+                group = self._item_group(block) if draft is None else None
+                self.item_groups.append(group)
+                self._group_stale |= group is not None
             elif isinstance(block, Paragraph) and id(block) in cards:
                 # ":rocket: **Title** (remark)" over its bullets: a card, like a heading's.
                 start = title_start(self.lines[block.lines[0] - 1])
@@ -300,6 +310,7 @@ class _Builder:
         text = heading.text.strip()
         while self.headings and self.headings[-1][0] >= heading.level:
             self.headings.pop()
+        self._group_stale = True
         self.section = tuple(name for _, name, _, _ in self.headings)
         line = self.lines[heading.line - 1]
         if card is not None:

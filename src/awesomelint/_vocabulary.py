@@ -310,9 +310,9 @@ def _mla_first_author(text: str, names: list[str]) -> bool:
     a given name (and an initial), then full names or "et al"."""
     return (
         len(names) >= 3
-        and text.startswith(f"{names[0]}, {names[1]},")
         and " " not in names[0]
         and _GIVEN_NAME.fullmatch(names[1]) is not None
+        and text.startswith(f"{names[0]}, {names[1]},")
         and all(name == "et al" or len(name.split()) >= 2 for name in names[2:])
     )
 
