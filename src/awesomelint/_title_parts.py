@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from awesomelint._draft import Draft, unlabelled_field
+from awesomelint._draft import EMPHASIS, Draft, unlabelled_field
 from awesomelint._entry_text import (
     COMMA,
     SET_OFF_TITLE,
@@ -138,7 +138,7 @@ def _cited_title(line: str, cited: Citation, end: int) -> TitleParts:
     parts: list[tuple[tuple[int, int], str | None]]
     parts = [(cited.authors, "names"), ((year_start, year_end), "year")]
     parts += [((a, b), _reading(line[a:b])) for a, b in cut.parts]
-    return TitleParts(cut.title_start, cut.title, None, parts)
+    return TitleParts(cut.title_start, cut.title, None, _container_read(line, parts))
 
 
 def _listed_title(line: str, cited: Citation, end: int) -> TitleParts:
@@ -164,7 +164,37 @@ def _listed_title(line: str, cited: Citation, end: int) -> TitleParts:
     parts += [(piece, _reading(line[slice(*piece)])) for piece in pieces]
     if closing == 2 and len(pieces) == 2:
         parts[1] = (pieces[0], "venue")
-    return TitleParts(title_start, title, None, parts)
+    return TitleParts(title_start, title, None, _container_read(line, parts))
+
+
+def _container_read(
+    line: str, parts: list[tuple[tuple[int, int], str | None]]
+) -> list[tuple[tuple[int, int], str | None]]:
+    """The parts of a reference, the first that opens with emphasis read as its venue whatever
+    its name, up to where the emphasis closes: the journal or proceedings that MLA, APA and
+    IEEE set in italics ('"Title." *IEEE Transactions on Pattern Analysis and Machine
+    Intelligence* 45.3 (2022)', '*Conference on Robot Learning*. PMLR, 2017')."""
+    for index, ((a, b), reading) in enumerate(parts):
+        if reading not in (None, "venue") or a == 0 or line[a - 1] not in EMPHASIS:
+            continue
+        close = line.find(line[a - 1], a, b + 1)
+        if close <= a:
+            continue
+        rest = line[close:b].lstrip(EMPHASIS + " .,:;")
+        parts[index] = ((a, close), "venue")
+        volume = _VOLUME_YEAR.fullmatch(rest)
+        if volume is not None:  # "45.3 (2022): 3461-3475": the year is the reference's
+            start = b - len(rest)
+            parts.insert(index + 1, ((start + volume.start(1), start + volume.end(1)), "year"))
+        elif rest:
+            parts.insert(index + 1, ((b - len(rest), b), _reading(rest)))
+        break
+    return parts
+
+
+#: A journal's volume and issue, the year in parentheses and the pages, after its name in a
+#: reference: "45.3 (2022): 3461-3475", "36 (2023): 7730-7742", "5.3&4 (2012)".
+_VOLUME_YEAR = re.compile(r"[\d.&\s]*\(((?:19|20)\d\d)\)(?::\s*[\d\s-]+)?\.?")
 
 
 def _closing_pieces(line: str, pieces: list[tuple[int, int]], title_pieces: int) -> int:

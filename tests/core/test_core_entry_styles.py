@@ -341,13 +341,19 @@ pattern analysis and machine intelligence* 45.3 (2022): 3461-3475. [📝 Paper](
 
 def test_paragraphs_of_mla_citations_are_entries() -> None:
     """A citation with its title in quotes, the paper's links after it, is an entry as a
-    paragraph as in a list item: its title without the names, its authors, its year (closing
-    the reference in parentheses, too). Names alone over labels cite no title: no entry."""
+    paragraph as in a list item: its title without the names, its authors, its venue, its year
+    (closing the reference in parentheses, too). Names alone over labels cite no title: no
+    entry."""
     carla, metadrive = parse_text(MLA_PARAGRAPHS).entries
     assert (carla.title, carla.authors, carla.year) == (
         "CARLA: An open urban driving simulator",
         ["Dosovitskiy, Alexey", "et al"],
         2017,
+    )
+    # The journal or proceedings in italics after the title is the venue, whatever its name.
+    assert (carla.venue, metadrive.venue) == (
+        "Conference on robot learning",
+        "IEEE transactions on pattern analysis and machine intelligence",
     )
     assert carla.url == "https://proceedings.mlr.press/v78/dosovitskiy17a.pdf"
     assert [link.url for link in carla.code] == ["https://github.com/carla-simulator/carla"]
