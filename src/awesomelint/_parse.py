@@ -156,9 +156,9 @@ def _link_title(link: InlineLink) -> tuple[int, str, list[DatingPart]]:
     return text_start + begin, text[begin:end], moved
 
 
-def _take_closing(draft: Draft, number: int, closing: list[DatingPart]) -> None:
-    """Give ``draft`` the dates and the venue closing its title link's text."""
-    for part in closing:
+def _take_dating(draft: Draft, number: int, dating: list[DatingPart]) -> None:
+    """Give ``draft`` the dates and the venue its title link's text holds around the title."""
+    for part in dating:
         span = on_line(number, part.start, part.end)
         if part.year is not None:
             draft.take_year(part.year, part.month, span)
@@ -743,11 +743,11 @@ class _Builder:
                 or only_decoration(line, first.end, found)
             )
             style = style or (EntryStyle.LINK_ITEM if decorated else EntryStyle.NOTE_ITEM)
-            title_start, title, closing = _link_title(first)
+            title_start, title, dating = _link_title(first)
             draft = start_draft(
                 style, self.section, number, line, title, title_start, first, links, year
             )
-            _take_closing(draft, number, closing)
+            _take_dating(draft, number, dating)
             if written_by is not None:
                 take_byline(draft, number, line, written_by)
             if venue is not None:
@@ -856,15 +856,15 @@ class _Builder:
     ) -> Draft:
         first = links[0]
         lead = line[offset : first.start]
-        closing: list[DatingPart] = []
+        dating: list[DatingPart] = []
         if lead.strip(" -–—:*_"):
             title_start, title = trim_title(line, offset, first.start)
         else:
-            title_start, title, closing = _link_title(first)
+            title_start, title, dating = _link_title(first)
         draft = start_draft(
             style, self.section, number, line, title, title_start, first, links, year
         )
-        _take_closing(draft, number, closing)
+        _take_dating(draft, number, dating)
         return draft
 
     # -- paragraphs: link lines and the three-line bracket form -----------------------------
@@ -971,7 +971,7 @@ class _Builder:
             rest = rest[:start] + rest[end:]
         if rest.strip(" \t:,.*_") or link.is_bare:
             return None
-        title_start, title, closing = _link_title(link)
+        title_start, title, dating = _link_title(link)
         draft = start_draft(
             EntryStyle.LINK_PARAGRAPH,
             self.section,
@@ -983,7 +983,7 @@ class _Builder:
             links,
             None,
         )
-        _take_closing(draft, number, closing)
+        _take_dating(draft, number, dating)
         draft.span = self._line_span(number)
         if named is not None:
             draft.notes.append(named.group("name"))
