@@ -901,9 +901,11 @@ def tags_after(line: str, start: int) -> list[str]:
     return [tag.group("code").strip() for tag in _CODE_TAG.finditer(line, start)]
 
 
-#: A parenthesised or emphasised tag that ends a title line: "Title (NeurIPS 2023)".
+#: A parenthesised or emphasised tag that ends a title line: "Title (NeurIPS 2023)", "Title
+#: *ICLR 2024*", both at once: "Title (***KDD'2023***)".
 _CLOSING_TAG = re.compile(
-    r"\s(?P<tag>\((?P<paren>[^()]{1,80})\)|(?:\*\*|\*|_)(?P<emphasis>[^*_]{1,80})(?:\*\*|\*|_))[\s.,*_]*$"
+    r"\s(?P<tag>\([*_]*(?P<paren>[^()*_][^()]{0,79}?)[*_]*\)"
+    r"|(?:\*\*|\*|_)(?P<emphasis>[^*_]{1,80})(?:\*\*|\*|_))[\s.,*_]*$"
 )
 
 

@@ -2611,6 +2611,17 @@ BRACKET_TITLE_LINES = [
 ]  # fmt: skip
 
 
+@pytest.mark.parametrize("tag", ["(KDD 2023)", "(*KDD 2023*)", "(***KDD'2023***)"])
+def test_a_venue_in_parentheses_closing_a_title_line_in_emphasis_or_not(tag: str) -> None:
+    """ "Title (***KDD'2023***) [[Paper](…)]": the venue, emphasis and all, is no part of the
+    title."""
+    line = f"* Virtual Node Tuning for Few-shot Node Classification {tag} [[Paper](https://arxiv.org/abs/2306.06063)]\n"
+    entry = only_entry(line)
+    assert entry.title == "Virtual Node Tuning for Few-shot Node Classification"
+    assert (entry.venue, entry.year) == (tag.strip("()*"), 2023)
+    assert entry.year_span == span_of(line, 1, tag)
+
+
 def test_a_remark_closing_a_title_line_is_a_note_never_authors() -> None:
     """ "(*NTU, Singapore*)" after "…, IJCV, 2022" reads like names, but an affiliation in
     parentheses closing the line is a note; without a venue or year before it, it stays part
