@@ -970,6 +970,43 @@ def month_prefix(text: str) -> DatingPart | None:
     return DatingPart(None, year, month, 0, found.end() - 1)
 
 
+#: A tag in brackets opening a link's text: "[[AAAI 2021] Title](…)".
+_OPENING_TAG = re.compile(r"\[(?P<inner>[^\[\]]{2,40})\]\s+(?=\S)")
+
+
+def _opening_part(text: str) -> tuple[DatingPart, int] | None:
+    """A venue or a date opening a link's ``text`` — in brackets ("[AAAI 2021] Title"), or
+    arXiv's year-month before a hyphen ("1510-Deep Compression") — and where the title starts
+    after it."""
+    found = _OPENING_TAG.match(text)
+    read = _tag_reading(found["inner"], found.start("inner"), found.end("inner")) if found else None
+    if found is not None and read is not None:
+        start, end = found.span("inner")
+        if isinstance(read[0], int):
+            return DatingPart(None, read[0], read[1], start, end), found.end()
+        return DatingPart(read[0], None, None, start, end), found.end()
+    prefix = month_prefix(text)
+    return (prefix, prefix.end + 1) if prefix is not None else None
+
+
+def link_title(link: InlineLink) -> tuple[int, str, list[DatingPart]]:
+    """The title a link's text gives, where it starts, and the parts of the text that date
+    or place the paper, placed in the line: sentences closing it ("[Title. 2016-02. AISTAT
+    2017.](…)"), a tag or arXiv's year-month opening it ("[[AAAI 2021] Title](…)",
+    "[1510-Deep Compression](…)")."""
+    text_start, text = label_title(link)
+    end, dating = closing_sentences(text)
+    opening = _opening_part(text)
+    begin = 0
+    if opening is not None:
+        dating.insert(0, opening[0])
+        begin = opening[1]
+    moved = [
+        part._replace(start=text_start + part.start, end=text_start + part.end) for part in dating
+    ]
+    return text_start + begin, text[begin:end], moved
+
+
 def unemphasised(text: str) -> str:
     """``text`` without the emphasis around all of it: "_A survey; background._"."""
     width = _emphasis_width(text)

@@ -23,7 +23,6 @@ from awesomelint._entry_text import (
     bracketed,
     byline,
     cited_by,
-    closing_sentences,
     date_after,
     date_at_end,
     extend,
@@ -35,7 +34,7 @@ from awesomelint._entry_text import (
     lead_label,
     lead_name,
     lead_tags,
-    month_prefix,
+    link_title,
     names_a_kind,
     names_code,
     names_paper,
@@ -137,33 +136,6 @@ def _venue_named_by(draft: Draft, number: int, link: InlineLink) -> None:
     named = VENUE.match(label) or (BARE_VENUE.fullmatch(label) and not names_paper(label))
     if named and draft.venue is None:
         draft.tag_venue(label, on_line(number, label_start, label_start + len(label)))
-
-
-def _link_title(link: InlineLink) -> tuple[int, str, list[DatingPart]]:
-    """The title a link's text gives, where it starts, and the parts of the text that date
-    or place the paper, placed in the line: sentences closing it ("[Title. 2016-02. AISTAT
-    2017.](…)"), an arXiv year-month opening it ("[1510-Deep Compression](…)")."""
-    text_start, text = label_title(link)
-    end, dating = closing_sentences(text)
-    opening = month_prefix(text)
-    begin = 0
-    if opening is not None:
-        dating.insert(0, opening)
-        begin = opening.end + 1
-    moved = [
-        part._replace(start=text_start + part.start, end=text_start + part.end) for part in dating
-    ]
-    return text_start + begin, text[begin:end], moved
-
-
-def _take_dating(draft: Draft, number: int, dating: list[DatingPart]) -> None:
-    """Give ``draft`` the dates and the venue its title link's text holds around the title."""
-    for part in dating:
-        span = on_line(number, part.start, part.end)
-        if part.year is not None:
-            draft.take_year(part.year, part.month, span)
-        elif part.venue is not None and draft.venue is None:
-            draft.tag_venue(part.venue, span)
 
 
 def _citing(line: str, start: int, end: int) -> Byline | None:
@@ -743,11 +715,11 @@ class _Builder:
                 or only_decoration(line, first.end, found)
             )
             style = style or (EntryStyle.LINK_ITEM if decorated else EntryStyle.NOTE_ITEM)
-            title_start, title, dating = _link_title(first)
+            title_start, title, dating = link_title(first)
             draft = start_draft(
                 style, self.section, number, line, title, title_start, first, links, year
             )
-            _take_dating(draft, number, dating)
+            draft.take_dating(number, dating)
             if written_by is not None:
                 take_byline(draft, number, line, written_by)
             if venue is not None:
@@ -860,11 +832,11 @@ class _Builder:
         if lead.strip(" -–—:*_"):
             title_start, title = trim_title(line, offset, first.start)
         else:
-            title_start, title, dating = _link_title(first)
+            title_start, title, dating = link_title(first)
         draft = start_draft(
             style, self.section, number, line, title, title_start, first, links, year
         )
-        _take_dating(draft, number, dating)
+        draft.take_dating(number, dating)
         return draft
 
     # -- paragraphs: link lines and the three-line bracket form -----------------------------
@@ -971,7 +943,7 @@ class _Builder:
             rest = rest[:start] + rest[end:]
         if rest.strip(" \t:,.*_") or link.is_bare:
             return None
-        title_start, title, dating = _link_title(link)
+        title_start, title, dating = link_title(link)
         draft = start_draft(
             EntryStyle.LINK_PARAGRAPH,
             self.section,
@@ -983,7 +955,7 @@ class _Builder:
             links,
             None,
         )
-        _take_dating(draft, number, dating)
+        draft.take_dating(number, dating)
         draft.span = self._line_span(number)
         if named is not None:
             draft.notes.append(named.group("name"))

@@ -13,8 +13,9 @@ from awesomelint._blocks import Table
 from awesomelint._draft import Draft, start_draft, unlabelled_field
 from awesomelint._entry_text import (
     LINE_BREAK_TAG,
+    DatingPart,
     byline,
-    label_title,
+    link_title,
     names_paper,
     paper_links,
     plain,
@@ -102,9 +103,10 @@ def _row(
     title_columns = title_roles or [i for i in range(len(cells)) if links_in(i)][:1]
     linked = next((i for i in title_columns if links_in(i)), None)
     main: InlineLink | None
+    dating: list[DatingPart] = []
     if linked is not None:
         main = links_in(linked)[0]
-        title_start, title = label_title(main)
+        title_start, title, dating = link_title(main)
     elif titled and title_roles and all_links and cells[title_roles[0]][0].strip():
         # "| GReaT | Language Models are … | ICLR 2023 | [[Link]](https://arxiv…) |": a title
         # as text, and the paper's link (if any) in a column of its own.
@@ -130,6 +132,7 @@ def _row(
     draft = start_draft(
         EntryStyle.TABLE_ROW, section, number, line, title, title_start, main, all_links, None
     )
+    draft.take_dating(number, dating)
     if remark:
         draft.notes.append(remark)
     if main is not None and linked == title_columns[0]:

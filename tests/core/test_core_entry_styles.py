@@ -3155,6 +3155,30 @@ def test_an_arxiv_year_month_opening_the_link_text_dates_the_paper() -> None:
         assert (other.title, other.year) == (title, None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- [[AAAI 2021] Data Augmentation for GNNs](https://www.aaai.org/a.pdf)\n",
+        "| Name | Paper |\n|-|-|\n| GAUG | [[AAAI 2021] Data Augmentation for GNNs]"
+        "(https://www.aaai.org/a.pdf) [[Code]](https://github.com/a/b) |\n",
+    ],
+)
+def test_a_venue_tag_opening_the_link_text_is_the_venue(text: str) -> None:
+    """ "[[AAAI 2021] Title](…)", in a list item or a table cell: the tag is the venue and no
+    part of the title; a tag that is no venue or date ("[Survey]") stays the title's."""
+    (entry,) = parse_text(text).entries
+    line = text.count("\n", 0, text.index("[[AAAI")) + 1
+    assert (entry.title, entry.venue, entry.year) == (
+        "Data Augmentation for GNNs",
+        "AAAI 2021",
+        2021,
+    )
+    assert entry.title_span == span_of(text, line, "Data Augmentation for GNNs")
+    assert entry.year_span == span_of(text, line, "AAAI 2021")
+    survey = only_entry("- [[Survey] A Survey of Graphs](https://example.org/a)\n")
+    assert survey.title == "[Survey] A Survey of Graphs"
+
+
 @pytest.mark.parametrize("mark", ["(*) ", "(**) "])
 def test_a_star_in_parentheses_marking_a_pick_is_no_part_of_the_title(mark: str) -> None:
     """ "[(*) Title. ICLR 2020.](…)": the list's mark for the papers it recommends."""
