@@ -456,11 +456,15 @@ def byline(line: str, end: int, links: list[InlineLink]) -> Byline | None:
 def tagged_names(text: str, first: int = 0) -> Byline:
     """The names in ``text[first:]`` and the venue or year closing them: "Ann Lee, Bo Chen.
     NeurIPS 2020", "*Ann Lee, Bo Chen.* ICML 2021" (names without the separator and emphasis
-    before the tag). With no tag the names run to the end of the text. Whether they *are* names
+    before the tag). With no tag the names run to the end of the text, inside the emphasis
+    around all of them. Whether they *are* names
     is the caller's to judge: a byline after a link needs two, an authors line one."""
     names_end, venue, year = names_then_venue(text, first)
     if names_end == len(text):
-        return Byline((first, len(text.rstrip())), None, None)
+        # "*Ann Lee, Bo Chen*": the names inside the emphasis around all of them.
+        end = len(text.rstrip())
+        width = _emphasis_width(text[first:end])
+        return Byline((first + width, end - width), None, None)
     names = text[first:names_end].strip(_BYLINE_EDGES)
     start = text.find(names, first)
     return Byline((start, start + len(names)), venue, year)

@@ -3179,6 +3179,24 @@ def test_a_venue_tag_opening_the_link_text_is_the_venue(text: str) -> None:
     assert survey.title == "[Survey] A Survey of Graphs"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- [Attention](https://arxiv.org/abs/1706.03762)\n  - *Ann Lee, Bo Chen*\n",
+        "1. **Attention.** arXiv 2017. [[paper]](https://arxiv.org/abs/1706.03762)\n\n"
+        "   *Ann Lee, Bo Chen.*\n",
+    ],
+)
+def test_an_authors_line_in_emphasis_is_the_authors(text: str) -> None:
+    """ "*Ann Lee, Bo Chen*" below the title, as a sub-bullet or a paragraph of the item: the
+    names inside the emphasis, not a note."""
+    entry = only_entry(text)
+    assert (entry.authors, entry.notes) == (["Ann Lee", "Bo Chen"], [])
+    field = entry.field("Authors")
+    assert field is not None
+    assert field.value_span == span_of(text, text.count("\n"), field.value)
+
+
 @pytest.mark.parametrize("mark", ["(*) ", "(**) "])
 def test_a_star_in_parentheses_marking_a_pick_is_no_part_of_the_title(mark: str) -> None:
     """ "[(*) Title. ICLR 2020.](…)": the list's mark for the papers it recommends."""
