@@ -10,7 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from awesomelint._arxiv.ids import parse_arxiv_url
-from awesomelint._entry_text import DatingPart, link_span, names_code, title_year, to_link
+from awesomelint._entry_text import (
+    DatingPart,
+    link_span,
+    names_code,
+    on_line,
+    title_year,
+    to_link,
+)
 from awesomelint._inline import InlineLink
 from awesomelint._model import Entry, EntryStyle, Field, Link, Span, first_field
 from awesomelint._vocabulary import split_authors, split_keywords, venue_year
@@ -103,7 +110,7 @@ class Draft:
         """Take the dates and the venue a title link's text (on line ``number``) holds around
         the title (see :func:`~awesomelint._entry_text.link_title`)."""
         for part in dating:
-            span = Span(number, part.start + 1, number, part.end + 1)
+            span = on_line(number, part.start, part.end)
             if part.year is not None:
                 self.take_year(part.year, part.month, span)
             elif part.venue is not None and self.venue is None:

@@ -16,7 +16,7 @@ from awesomelint._draft import Draft
 from awesomelint._entry_text import on_line
 from awesomelint._inline import HTML_TAG
 from awesomelint._model import Span
-from awesomelint._vocabulary import BARE_VENUE, VENUE, YEAR
+from awesomelint._vocabulary import BARE_VENUE, VENUE, YEAR, YEAR_DIGITS
 
 
 class Group(NamedTuple):
@@ -27,7 +27,7 @@ class Group(NamedTuple):
 
 
 #: A year as a group's label: "2024", "Year 2024".
-_YEAR_LABEL = re.compile(r"(?:year\s+)?(?P<year>(?:19|20)\d\d)", re.IGNORECASE)
+_YEAR_LABEL = re.compile(rf"(?:year\s+)?(?P<year>{YEAR_DIGITS})", re.IGNORECASE)
 #: What surrounds a group's label: emphasis, a closing colon ("**CVPR**:").
 _LABEL_EDGES = " \t*_:"
 #: The longest text of a line that may be a group's label: a few words, and perhaps an anchor

@@ -28,7 +28,14 @@ from awesomelint._entry_text import (
     unparenthesised,
 )
 from awesomelint._inline import InlineLink
-from awesomelint._vocabulary import BARE_VENUE, VENUE, YEAR, looks_like_authors, split_authors
+from awesomelint._vocabulary import (
+    BARE_VENUE,
+    VENUE,
+    YEAR,
+    YEAR_DIGITS,
+    looks_like_authors,
+    split_authors,
+)
 
 
 def take_tags(draft: Draft, number: int, tags: LeadTags) -> None:
@@ -194,7 +201,7 @@ def _container_read(
 
 #: A journal's volume and issue, the year in parentheses and the pages, after its name in a
 #: reference: "45.3 (2022): 3461-3475", "36 (2023): 7730-7742", "5.3&4 (2012)".
-_VOLUME_YEAR = re.compile(r"[\d.&\s]*\(((?:19|20)\d\d)\)(?::\s*[\d\s-]+)?\.?")
+_VOLUME_YEAR = re.compile(rf"[\d.&\s]*\(({YEAR_DIGITS})\)(?::\s*[\d\s-]+)?\.?")
 
 
 def _closing_pieces(line: str, pieces: list[tuple[int, int]], title_pieces: int) -> int:
